@@ -1,0 +1,43 @@
+package org.hatecrime.events;
+
+import java.util.List;
+
+/** The versioned event types and the topic each one travels on. */
+public enum EventTypes {
+
+    REPORT_SUBMITTED("report.submitted.v1", Topics.REPORTS);
+
+    private final String type;
+    private final String topic;
+
+    EventTypes(String type, String topic) {
+        this.type = type;
+        this.topic = topic;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** The schema path on the classpath, one JSON Schema per type. */
+    public String schemaResource() {
+        return "schemas/" + type + ".json";
+    }
+
+    public static EventTypes of(String type) {
+        for (EventTypes candidate : values()) {
+            if (candidate.type.equals(type)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("unknown event type " + type);
+    }
+
+    public static List<String> all() {
+        return java.util.Arrays.stream(values()).map(EventTypes::type).toList();
+    }
+}

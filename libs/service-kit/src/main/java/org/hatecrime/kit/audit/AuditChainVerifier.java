@@ -1,0 +1,84 @@
+package org.hatecrime.kit.audit;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+/** Walks the audit chain and reports the first row that was changed, removed or inserted out of turn. */
+@ApplicationScoped
+public class AuditChainVerifier {
+
+    private static final int FETCH_SIZE = 1_000;
+
+    private final AgroalDataSource dataSource;
+
+    AuditChainVerifier(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Verdict verify() {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false); // a cursor needs a transaction to stream the rows
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select seq, occurred_at, actor, agency, action, object_type, object_id, purpose, request_id, prev_hash, hash
+                      from audit_log order by seq""")) {
+                select.setFetchSize(FETCH_SIZE);
+                return walk(select);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the audit log", e);
+        }
+    }
+
+    private static Verdict walk(PreparedStatement select) throws SQLException {
+        long expectedSeq = 1;
+        String previous = AuditLog.GENESIS;
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                long seq = rows.getLong(1);
+                if (seq != expectedSeq) {
+                    return Verdict.broken(expectedSeq - 1, expectedSeq, "row " + expectedSeq + " is missing");
+                }
+                Timestamp occurredAt = rows.getTimestamp(2);
+                AuditRow row = new AuditRow(seq, occurredAt.toInstant(), rows.getString(3), rows.getString(4), rows.getString(5),
+                        rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10));
+                if (!previous.equals(row.previousHash())) {
+                    return Verdict.broken(seq - 1, seq, "row " + seq + " does not follow its predecessor");
+                }
+                String stored = rows.getString(11);
+                if (!row.hash().equals(stored)) {
+                    return Verdict.broken(seq - 1, seq, "row " + seq + " was changed after it was written");
+                }
+                previous = stored;
+                expectedSeq++;
+            }
+        }
+        return Verdict.intact(expectedSeq - 1);
+    }
+
+    /**
+     * The outcome of a verification.
+     *
+     * @param intact whether the whole chain checks out
+     * @param rowsVerified rows that checked out before the first break (all rows when intact)
+     * @param brokenAt the first row that fails, or null
+     * @param reason what is wrong there, or null
+     */
+    public record Verdict(boolean intact, long rowsVerified, Long brokenAt, String reason) {
+        static Verdict intact(long rows) {
+            return new Verdict(true, rows, null, null);
+        }
+
+        static Verdict broken(long verified, long at, String reason) {
+            return new Verdict(false, verified, at, reason);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.hatecrime.kit.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hatecrime.kit.problem.ProblemException;
+
+/** Who is calling: the person or partner system, and the agency on whose behalf they act. */
+@RequestScoped
+public class Caller {
+
+    public static final String AGENCY_CLAIM = "agency";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    /** The agency every record access is scoped to; a token without one may not touch records. */
+    public String agency() {
+        Object agency = token.getClaim(AGENCY_CLAIM);
+        if (agency == null || agency.toString().isBlank()) {
+            throw ProblemException.forbidden("The token carries no agency");
+        }
+        return agency.toString();
+    }
+
+    /** A name for the audit log: the user's login, or the partner system's client id. */
+    public String actor() {
+        String username = token.getClaim("preferred_username");
+        if (username != null && !username.startsWith("service-account-")) {
+            return username;
+        }
+        String client = token.getClaim("azp");
+        if (client != null) {
+            return "client:" + client;
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+}

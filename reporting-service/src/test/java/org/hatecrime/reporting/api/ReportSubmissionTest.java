@@ -1,0 +1,181 @@
+package org.hatecrime.reporting.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hatecrime.events.EventEnvelope;
+import org.hatecrime.events.EventJson;
+import org.hatecrime.events.Topics;
+import org.hatecrime.testkit.TestEvents;
+import org.hatecrime.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReportSubmissionTest {
+
+    static final String STEVENAGE = TestTokens.user("centre-stevenage", "reporting-centre", "stevenage-centre");
+    static final String WATFORD = TestTokens.user("centre-watford", "reporting-centre", "watford-centre");
+    static final String POLICE = TestTokens.user("police-herts", "police", "herts-police");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    static String report(String description) {
+        return """
+                {"strands":["RACE","RELIGION_OR_BELIEF"],"description":"%s","occurredAt":"2026-11-20T18:30:00Z",
+                 "district":"STEVENAGE","consents":{"shareWithPolice":true,"referToSupport":true,"statistics":false}}"""
+                .formatted(description);
+    }
+
+    static String submit(String token, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/reports")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    @Test
+    void aReportingCentreSubmitsAReportAndGetsItsReference() {
+        given().auth().oauth2(STEVENAGE).contentType(ContentType.JSON).body(report("Shouted at on the bus"))
+                .header("X-Request-ID", "req-submit-1")
+                .when().post("/api/v1/reports")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/reports/[0-9a-f-]{36}"))
+                .header("ETag", notNullValue())
+                .header("X-Request-ID", "req-submit-1")
+                .body("reference", matchesPattern("HC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"))
+                .body("agency", equalTo("stevenage-centre"))
+                .body("status", equalTo("RECEIVED"))
+                .body("channel", equalTo("THIRD_PARTY_CENTRE"))
+                .body("consents.recordedBy", equalTo("centre-stevenage"));
+    }
+
+    @Test
+    void theAgencyThatTookAReportCanReadItBack() {
+        String id = submit(STEVENAGE, report("Spat at outside the mosque"));
+
+        given().auth().oauth2(STEVENAGE)
+                .when().get("/api/v1/reports/{id}", id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("description", equalTo("Spat at outside the mosque"))
+                .body("strands", org.hamcrest.Matchers.contains("RACE", "RELIGION_OR_BELIEF"));
+    }
+
+    @Test
+    void anotherCentreGetsNotFoundAsIfTheReportDidNotExist() {
+        String id = submit(STEVENAGE, report("Graffiti on the door"));
+
+        String otherAgency = given().auth().oauth2(WATFORD).when().get("/api/v1/reports/{id}", id)
+                .then().statusCode(404).contentType("application/problem+json").extract().asString();
+        String missing = given().auth().oauth2(WATFORD).when().get("/api/v1/reports/{id}", UUID.randomUUID())
+                .then().statusCode(404).extract().asString();
+
+        assertThat(stripIds(otherAgency)).isEqualTo(stripIds(missing));
+    }
+
+    @Test
+    void withoutATokenSubmittingIsUnauthorised() {
+        given().contentType(ContentType.JSON).body(report("no token"))
+                .when().post("/api/v1/reports")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    void withoutATokenReadingIsUnauthorised() {
+        given().when().get("/api/v1/reports/{id}", UUID.randomUUID()).then().statusCode(401);
+    }
+
+    @Test
+    void thePoliceCannotSubmitAsAReportingCentre() {
+        given().auth().oauth2(POLICE).contentType(ContentType.JSON).body(report("wrong role"))
+                .when().post("/api/v1/reports")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://hatecrime.example/problems/forbidden"));
+    }
+
+    @Test
+    void thePoliceCannotReadAReportThroughTheCentresEndpoint() {
+        String id = submit(STEVENAGE, report("read by wrong role"));
+
+        given().auth().oauth2(POLICE).when().get("/api/v1/reports/{id}", id).then().statusCode(403);
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        given().auth().oauth2(TestTokens.forAnotherAudience("reporting-centre", "stevenage-centre"))
+                .contentType(ContentType.JSON).body(report("other audience"))
+                .when().post("/api/v1/reports")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aSubmittedReportIsAnnouncedWithoutItsDescription() {
+        String marker = "marker-" + UUID.randomUUID();
+        String id = submit(STEVENAGE, report(marker));
+
+        ConsumerRecord<String, String> record = TestEvents.awaitRecord(Topics.REPORTS, r -> id.equals(r.key()), Duration.ofSeconds(20));
+        EventEnvelope event = EventJson.read(record.value());
+
+        assertThat(event.type()).isEqualTo("report.submitted.v1");
+        assertThat(event.subject()).isEqualTo(id);
+        assertThat(event.source()).isEqualTo("reporting-service");
+        assertThat(event.payload().get("district").asText()).isEqualTo("STEVENAGE");
+        assertThat(event.payload().get("consents").get("statistics").asBoolean()).isFalse();
+        assertThat(record.value()).doesNotContain(marker);
+    }
+
+    @Test
+    void submittingAndReadingAreBothAudited() throws Exception {
+        String id = submit(STEVENAGE, report("audited"));
+        given().auth().oauth2(STEVENAGE).when().get("/api/v1/reports/{id}", id).then().statusCode(200);
+
+        assertThat(auditedActions(id)).containsExactly("report.create:centre-stevenage:stevenage-centre",
+                "report.read:centre-stevenage:stevenage-centre");
+    }
+
+    @Test
+    void aRefusedReadIsNotRecordedAsAnAccess() throws Exception {
+        String id = submit(STEVENAGE, report("not read by others"));
+        given().auth().oauth2(WATFORD).when().get("/api/v1/reports/{id}", id).then().statusCode(404);
+
+        assertThat(auditedActions(id)).containsExactly("report.create:centre-stevenage:stevenage-centre");
+    }
+
+    private java.util.List<String> auditedActions(String id) throws Exception {
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select action, actor, agency from audit_log where object_id = ? order by seq")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    actions.add(rows.getString(1) + ":" + rows.getString(2) + ":" + rows.getString(3));
+                }
+            }
+        }
+        return actions;
+    }
+
+    private static String stripIds(String problem) {
+        return problem.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>")
+                .replaceAll("\"requestId\":\"[^\"]*\"", "");
+    }
+}
