@@ -1,0 +1,40 @@
+package org.hatecrime.analytics.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A report as analytics sees it: what, where and when, never who. */
+@Entity
+@Table(name = "report_fact")
+public class ReportFact extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "report_id")
+    public UUID reportId;
+
+    @Column(nullable = false)
+    public String channel;
+
+    @Column(nullable = false)
+    public String district;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] strands;
+
+    @Column(name = "statistics_consent", nullable = false)
+    public boolean statisticsConsent;
+
+    @Column(name = "occurred_at", nullable = false)
+    public OffsetDateTime occurredAt;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+}

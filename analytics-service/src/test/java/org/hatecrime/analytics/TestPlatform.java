@@ -1,0 +1,9 @@
+package org.hatecrime.analytics;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import org.hatecrime.testkit.PlatformTestResource;
+
+/** Every test in this module runs against the shared PostgreSQL and Kafka of the test JVM. */
+@QuarkusTestResource(PlatformTestResource.class)
+public class TestPlatform {
+}

@@ -1,0 +1,59 @@
+package org.hatecrime.cases.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A report the case service heard of through {@code report.submitted.v1}, before a case is opened.
+ * Only the force for its district sees it, and only when the victim consented to sharing.
+ */
+@Entity
+@Table(name = "received_report")
+public class ReceivedReport extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "report_id")
+    public UUID reportId;
+
+    @Column(nullable = false)
+    public String reference;
+
+    @Column(nullable = false)
+    public String force;
+
+    @Column(nullable = false)
+    public String district;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] strands;
+
+    @Column(name = "share_with_police", nullable = false)
+    public boolean shareWithPolice;
+
+    @Column(name = "occurred_at", nullable = false)
+    public OffsetDateTime occurredAt;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    public static List<ReceivedReport> sharedWith(String force, int page, int size) {
+        return find("force = ?1 and shareWithPolice = true", Sort.descending("receivedAt"), force)
+                .page(Page.of(page, size)).list();
+    }
+
+    public static Optional<ReceivedReport> findSharedWith(UUID reportId, String force) {
+        return find("reportId = ?1 and force = ?2 and shareWithPolice = true", reportId, force).firstResultOptional();
+    }
+}

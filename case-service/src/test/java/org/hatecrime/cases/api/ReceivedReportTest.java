@@ -1,0 +1,103 @@
+package org.hatecrime.cases.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.hatecrime.events.EventJson;
+import org.hatecrime.events.Topics;
+import org.hatecrime.testkit.SampleEvents;
+import org.hatecrime.testkit.TestEvents;
+import org.hatecrime.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReceivedReportTest {
+
+    static final String HERTS = TestTokens.system("police-herts-rms", "police", "herts-police");
+    static final String BEDS = TestTokens.system("police-beds-rms", "police", "beds-police");
+    static final String BEACON = TestTokens.user("beacon-worker", "victim-care", "beacon");
+    static final Duration WITHIN = Duration.ofSeconds(20);
+
+    private static UUID publishReport(boolean shareWithPolice) {
+        return publishReport(null, shareWithPolice);
+    }
+
+    /** Records with one key share a partition and arrive in order; null keys by the report id. */
+    private static UUID publishReport(String key, boolean shareWithPolice) {
+        UUID reportId = UUID.randomUUID();
+        TestEvents.publish(Topics.REPORTS, key == null ? reportId.toString() : key, EventJson.write(
+                SampleEvents.reportSubmitted(reportId, List.of("SEXUAL_ORIENTATION"), "ST_ALBANS", shareWithPolice, true, true)));
+        return reportId;
+    }
+
+    private static void awaitVisibleToHerts(UUID reportId) {
+        Awaitility.await().atMost(WITHIN).until(() ->
+                given().auth().oauth2(HERTS).get("/api/v1/cases/received-reports/{id}", reportId).statusCode() == 200);
+    }
+
+    @Test
+    void aReportSharedWithPoliceReachesTheForceForItsDistrict() {
+        UUID reportId = publishReport(true);
+
+        awaitVisibleToHerts(reportId);
+        given().auth().oauth2(HERTS).get("/api/v1/cases/received-reports/{id}", reportId)
+                .then().statusCode(200)
+                .body("district", equalTo("ST_ALBANS"))
+                .body("strands", contains("SEXUAL_ORIENTATION"));
+    }
+
+    @Test
+    void aReportWithoutSharingConsentNeverReachesThePolice() {
+        UUID withoutConsent = publishReport(false);
+        UUID withConsent = publishReport(withoutConsent.toString(), true);
+
+        // same key, same partition: once the later report is visible, the earlier one was processed
+        awaitVisibleToHerts(withConsent);
+        given().auth().oauth2(HERTS).get("/api/v1/cases/received-reports/{id}", withoutConsent).then().statusCode(404);
+    }
+
+    @Test
+    void anotherForceGetsNotFound() {
+        UUID reportId = publishReport(true);
+        awaitVisibleToHerts(reportId);
+
+        given().auth().oauth2(BEDS).get("/api/v1/cases/received-reports/{id}", reportId)
+                .then().statusCode(404).contentType("application/problem+json");
+        List<String> bedsSees = given().auth().oauth2(BEDS).get("/api/v1/cases/received-reports")
+                .then().statusCode(200).extract().path("reportId");
+        assertThat(bedsSees).doesNotContain(reportId.toString());
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsAppliedOnce() {
+        UUID reportId = UUID.randomUUID();
+        String record = EventJson.write(SampleEvents.reportSubmitted(reportId, List.of("RACE"), "STEVENAGE", true, true, true));
+        TestEvents.publish(Topics.REPORTS, reportId.toString(), record);
+        TestEvents.publish(Topics.REPORTS, reportId.toString(), record);
+        UUID marker = publishReport(reportId.toString(), true);
+
+        awaitVisibleToHerts(marker);
+        List<String> ids = given().auth().oauth2(HERTS).queryParam("size", 100)
+                .get("/api/v1/cases/received-reports").then().statusCode(200).extract().path("reportId");
+        assertThat(ids).containsOnlyOnce(reportId.toString());
+    }
+
+    @Test
+    void withoutATokenItIsUnauthorised() {
+        given().get("/api/v1/cases/received-reports").then().statusCode(401);
+        given().get("/api/v1/cases/received-reports/{id}", UUID.randomUUID()).then().statusCode(401);
+    }
+
+    @Test
+    void aVictimServiceMayNotReadPoliceRecords() {
+        given().auth().oauth2(BEACON).get("/api/v1/cases/received-reports").then().statusCode(403);
+        given().auth().oauth2(BEACON).get("/api/v1/cases/received-reports/{id}", UUID.randomUUID()).then().statusCode(403);
+    }
+}

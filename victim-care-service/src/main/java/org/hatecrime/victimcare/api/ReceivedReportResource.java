@@ -1,0 +1,60 @@
+package org.hatecrime.victimcare.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.victimcare.domain.ReceivedReport;
+import org.hatecrime.victimcare.domain.ReceivedReports;
+
+/** Reports whose victims agreed to be referred to your victim service. */
+@Path("/api/v1/referrals/received-reports")
+@Tag(name = "Received reports", description = "Reports awaiting referral to your service")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("victim-care")
+public class ReceivedReportResource {
+
+    private final ReceivedReports receivedReports;
+
+    ReceivedReportResource(ReceivedReports receivedReports) {
+        this.receivedReports = receivedReports;
+    }
+
+    @GET
+    @Operation(summary = "List reports awaiting referral to your service, newest first")
+    @APIResponse(responseCode = "200", description = "One page of reports")
+    public List<ReceivedReportView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return receivedReports.forMyAgency(page, size).stream().map(ReceivedReportView::of).toList();
+    }
+
+    @GET
+    @Path("/{reportId}")
+    @Operation(summary = "One report awaiting referral")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "404", description = "Unknown, not consented to referral, or not for your service")
+    public ReceivedReportView get(@PathParam("reportId") UUID reportId) {
+        return ReceivedReportView.of(receivedReports.one(reportId));
+    }
+
+    /** No personal data: contact details are fetched from intake only when a referral is made. */
+    public record ReceivedReportView(UUID reportId, String reference, String district, List<String> strands,
+            OffsetDateTime occurredAt, OffsetDateTime receivedAt) {
+        static ReceivedReportView of(ReceivedReport report) {
+            return new ReceivedReportView(report.reportId, report.reference, report.district, List.of(report.strands),
+                    report.occurredAt, report.receivedAt);
+        }
+    }
+}

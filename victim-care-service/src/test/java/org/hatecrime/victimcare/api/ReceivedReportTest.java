@@ -1,0 +1,125 @@
+package org.hatecrime.victimcare.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.hatecrime.events.EventEnvelope;
+import org.hatecrime.events.EventJson;
+import org.hatecrime.events.Topics;
+import org.hatecrime.testkit.SampleEvents;
+import org.hatecrime.testkit.TestEvents;
+import org.hatecrime.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReceivedReportTest {
+
+    static final String BEACON = TestTokens.user("beacon-worker", "victim-care", "beacon");
+    static final String GALOP = TestTokens.user("galop-worker", "victim-care", "galop");
+    static final String CENTRE = TestTokens.user("centre-stevenage", "reporting-centre", "stevenage-centre");
+    static final Duration WITHIN = Duration.ofSeconds(20);
+
+    private static UUID publishReport(boolean referToSupport) {
+        return publishReport(null, referToSupport);
+    }
+
+    /** Records with one key share a partition and arrive in order; null keys by the report id. */
+    private static UUID publishReport(String key, boolean referToSupport) {
+        UUID reportId = UUID.randomUUID();
+        EventEnvelope event = SampleEvents.reportSubmitted(reportId, List.of("DISABILITY"), "WATFORD", true, referToSupport, true);
+        TestEvents.publish(Topics.REPORTS, key == null ? reportId.toString() : key, EventJson.write(event));
+        return reportId;
+    }
+
+    private static void awaitVisibleToBeacon(UUID reportId) {
+        Awaitility.await().atMost(WITHIN).until(() ->
+                given().auth().oauth2(BEACON).get("/api/v1/referrals/received-reports/{id}", reportId).statusCode() == 200);
+    }
+
+    @Test
+    void aReportWithReferralConsentReachesBeacon() {
+        UUID reportId = publishReport(true);
+
+        awaitVisibleToBeacon(reportId);
+        given().auth().oauth2(BEACON).get("/api/v1/referrals/received-reports/{id}", reportId)
+                .then().statusCode(200)
+                .body("district", equalTo("WATFORD"))
+                .body("strands", contains("DISABILITY"));
+    }
+
+    @Test
+    void aReportWithoutReferralConsentIsNeverShownToBeacon() {
+        UUID withoutConsent = publishReport(false);
+        UUID withConsent = publishReport(withoutConsent.toString(), true);
+
+        // same key, same partition: once the later report is visible, the earlier one was processed
+        awaitVisibleToBeacon(withConsent);
+        given().auth().oauth2(BEACON).get("/api/v1/referrals/received-reports/{id}", withoutConsent)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void anotherVictimServiceGetsNotFound() {
+        UUID reportId = publishReport(true);
+        awaitVisibleToBeacon(reportId);
+
+        given().auth().oauth2(GALOP).get("/api/v1/referrals/received-reports/{id}", reportId)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsAppliedOnce() {
+        UUID reportId = UUID.randomUUID();
+        String record = EventJson.write(SampleEvents.reportSubmitted(reportId, List.of("RACE"), "DACORUM", true, true, true));
+        TestEvents.publish(Topics.REPORTS, reportId.toString(), record);
+        TestEvents.publish(Topics.REPORTS, reportId.toString(), record);
+        UUID marker = publishReport(reportId.toString(), true);
+
+        awaitVisibleToBeacon(marker);
+        List<String> ids = given().auth().oauth2(BEACON).queryParam("size", 100)
+                .get("/api/v1/referrals/received-reports").then().statusCode(200).extract().path("reportId");
+        assertThat(ids).containsOnlyOnce(reportId.toString());
+        assertThat(TestEvents.readAll(Topics.deadLetter("victim-care-service"), Duration.ofSeconds(1)))
+                .noneMatch(r -> reportId.toString().equals(r.key()));
+    }
+
+    @Test
+    void aRecordThatIsNotAnEventGoesToTheDeadLetterTopicWithItsReason() {
+        String key = "poison-" + UUID.randomUUID();
+        TestEvents.publish(Topics.REPORTS, key, "{not json");
+
+        ConsumerRecord<String, String> dead = TestEvents.awaitRecord(Topics.deadLetter("victim-care-service"),
+                r -> key.equals(r.key()), WITHIN);
+        String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertThat(reason).contains("poison event");
+        // and the consumer carries on with the next event on that partition
+        awaitVisibleToBeacon(publishReport(key, true));
+    }
+
+    @Test
+    void listingIsBoundedToAHundred() {
+        given().auth().oauth2(BEACON).queryParam("size", 101).get("/api/v1/referrals/received-reports")
+                .then().statusCode(400).body("violations.field", contains("size"));
+    }
+
+    @Test
+    void withoutATokenItIsUnauthorised() {
+        given().get("/api/v1/referrals/received-reports").then().statusCode(401);
+        given().get("/api/v1/referrals/received-reports/{id}", UUID.randomUUID()).then().statusCode(401);
+    }
+
+    @Test
+    void aReportingCentreMayNotReadVictimCareRecords() {
+        given().auth().oauth2(CENTRE).get("/api/v1/referrals/received-reports").then().statusCode(403);
+        given().auth().oauth2(CENTRE).get("/api/v1/referrals/received-reports/{id}", UUID.randomUUID()).then().statusCode(403);
+    }
+}
