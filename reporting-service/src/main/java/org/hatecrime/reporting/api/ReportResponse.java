@@ -19,10 +19,12 @@ public record ReportResponse(
         OffsetDateTime occurredAt,
         OffsetDateTime receivedAt,
         String description,
-        Consents consents,
+        RecordedConsents consents,
         long version) {
 
-    public record Consents(boolean shareWithPolice, boolean referToSupport, boolean statistics, String recordedBy,
+    /** The consents and who recorded them when. */
+    @Schema(name = "RecordedConsents")
+    public record RecordedConsents(boolean shareWithPolice, boolean referToSupport, boolean statistics, String recordedBy,
             OffsetDateTime recordedAt) {
     }
 
@@ -30,7 +32,7 @@ public record ReportResponse(
         return new ReportResponse(report.id, report.reference, report.agency, report.channel.name(), report.status.name(),
                 report.strands.stream().map(Enum::name).sorted().toList(), report.district, report.occurredAt,
                 report.receivedAt, report.description,
-                new Consents(report.consents.shareWithPolice, report.consents.referToSupport, report.consents.statistics,
+                new RecordedConsents(report.consents.shareWithPolice, report.consents.referToSupport, report.consents.statistics,
                         report.consents.recordedBy, report.consents.recordedAt),
                 report.version);
     }

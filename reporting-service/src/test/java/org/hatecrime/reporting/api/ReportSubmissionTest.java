@@ -27,25 +27,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReportSubmissionTest {
 
-    static final String STEVENAGE = TestTokens.user("centre-stevenage", "reporting-centre", "stevenage-centre");
-    static final String WATFORD = TestTokens.user("centre-watford", "reporting-centre", "watford-centre");
-    static final String POLICE = TestTokens.user("police-herts", "police", "herts-police");
+    static final String STEVENAGE = ReportSubmissionTestSupport.STEVENAGE;
+    static final String WATFORD = ReportSubmissionTestSupport.WATFORD;
+    static final String POLICE = ReportSubmissionTestSupport.POLICE;
 
     @Inject
     AgroalDataSource dataSource;
 
-    static String report(String description) {
-        return """
-                {"strands":["RACE","RELIGION_OR_BELIEF"],"description":"%s","occurredAt":"2026-11-20T18:30:00Z",
-                 "district":"STEVENAGE","consents":{"shareWithPolice":true,"referToSupport":true,"statistics":false}}"""
-                .formatted(description);
+    private static String report(String description) {
+        return ReportSubmissionTestSupport.report(description);
     }
 
-    static String submit(String token, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/reports")
-                .then().statusCode(201)
-                .extract().path("id");
+    private static String submit(String token, String body) {
+        return ReportSubmissionTestSupport.submit(token, body);
     }
 
     @Test
@@ -129,7 +123,10 @@ class ReportSubmissionTest {
     @Test
     void aSubmittedReportIsAnnouncedWithoutItsDescription() {
         String marker = "marker-" + UUID.randomUUID();
-        String id = submit(STEVENAGE, report(marker));
+        String requestId = "req-" + UUID.randomUUID();
+        String id = given().auth().oauth2(STEVENAGE).contentType(ContentType.JSON).body(report(marker))
+                .header("X-Request-ID", requestId)
+                .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
 
         ConsumerRecord<String, String> record = TestEvents.awaitRecord(Topics.REPORTS, r -> id.equals(r.key()), Duration.ofSeconds(20));
         EventEnvelope event = EventJson.read(record.value());
@@ -137,6 +134,8 @@ class ReportSubmissionTest {
         assertThat(event.type()).isEqualTo("report.submitted.v1");
         assertThat(event.subject()).isEqualTo(id);
         assertThat(event.source()).isEqualTo("reporting-service");
+        assertThat(event.requestId()).isEqualTo(requestId);
+        assertThat(record.headers().lastHeader("X-Request-ID").value()).isEqualTo(requestId.getBytes());
         assertThat(event.payload().get("district").asText()).isEqualTo("STEVENAGE");
         assertThat(event.payload().get("consents").get("statistics").asBoolean()).isFalse();
         assertThat(record.value()).doesNotContain(marker);

@@ -24,17 +24,24 @@ public class AuditChainVerifier {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // a cursor needs a transaction to stream the rows
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select seq, occurred_at, actor, agency, action, object_type, object_id, purpose, request_id, prev_hash, hash
-                      from audit_log order by seq""")) {
-                select.setFetchSize(FETCH_SIZE);
-                return walk(select);
+            try {
+                return verify(connection);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the audit log", e);
+        }
+    }
+
+    /** Verifies the chain as this connection sees it. */
+    public static Verdict verify(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                select seq, occurred_at, actor, agency, action, object_type, object_id, purpose, request_id, prev_hash, hash
+                  from audit_log order by seq""")) {
+            select.setFetchSize(FETCH_SIZE);
+            return walk(select);
         }
     }
 

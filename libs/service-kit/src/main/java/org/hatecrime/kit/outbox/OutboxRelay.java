@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6863_6f75_7462_6f78L;
     private static final Duration CLEANUP_EVERY = Duration.ofHours(1);
+    static final String APPLICATION_NAME = "outbox-relay";
 
     private static final String PENDING = """
             select o.seq, o.topic, o.aggregate_id, o.envelope from outbox_event o
@@ -107,7 +109,7 @@ public class OutboxRelay {
     private void run() {
         Backoff backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
         while (running) {
-            try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password)) {
+            try (Connection connection = connect()) {
                 if (!acquireLock(connection)) {
                     pause(config.pollInterval());
                     continue;
@@ -134,6 +136,15 @@ public class OutboxRelay {
                 leader = false;
             }
         }
+    }
+
+    /** Its own connection, not a pooled one: the advisory lock and LISTEN live as long as it does. */
+    private Connection connect() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", username);
+        props.setProperty("password", password);
+        props.setProperty("ApplicationName", APPLICATION_NAME);
+        return DriverManager.getConnection(jdbcUrl, props);
     }
 
     private boolean acquireLock(Connection connection) throws SQLException {

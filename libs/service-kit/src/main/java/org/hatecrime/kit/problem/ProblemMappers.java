@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.request.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -95,6 +96,12 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response business(ProblemException e, UriInfo uri) {
         return respond(e.type(), e.getMessage(), uri, e.violations());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response auditUnavailable(AuditLog.AuditUnavailableException e, UriInfo uri) {
+        LOG.error("audit log unavailable; refusing the action", e);
+        return respond(ProblemType.UNAVAILABLE, "The action could not be recorded, so it was not carried out; try again shortly", uri, List.of());
     }
 
     @ServerExceptionMapper(priority = 1)

@@ -1,0 +1,127 @@
+package org.hatecrime.reporting.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.hatecrime.kit.audit.AuditChainVerifier;
+import org.hatecrime.reporting.api.ReportSubmissionTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The audit trail is complete, tamper-evident, and a precondition of every access. */
+@QuarkusTest
+class AuditTrailTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    AuditChainVerifier verifier;
+
+    @BeforeEach
+    void someAuditedActivity() {
+        String id = ReportSubmissionTestSupport.submit("audited for the chain");
+        given().auth().oauth2(ReportSubmissionTestSupport.STEVENAGE).get("/api/v1/reports/{id}", id).then().statusCode(200);
+    }
+
+    @Test
+    void anUntouchedChainVerifies() {
+        AuditChainVerifier.Verdict verdict = verifier.verify();
+
+        assertThat(verdict.intact()).isTrue();
+        assertThat(verdict.rowsVerified()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAuditRows() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThat(attempt(statement, "update audit_log set actor = 'someone-else' where seq = 1")).contains("append-only");
+            assertThat(attempt(statement, "delete from audit_log where seq = 1")).contains("append-only");
+        }
+    }
+
+    @Test
+    void aChangedRowIsDetected() throws SQLException {
+        AuditChainVerifier.Verdict verdict = tamperedWith("update audit_log set purpose = 'nothing to see' where seq = 2");
+
+        assertThat(verdict.intact()).isFalse();
+        assertThat(verdict.brokenAt()).isEqualTo(2L);
+        assertThat(verdict.reason()).contains("changed");
+    }
+
+    @Test
+    void aDeletedRowIsDetected() throws SQLException {
+        AuditChainVerifier.Verdict verdict = tamperedWith("delete from audit_log where seq = 1");
+
+        assertThat(verdict.intact()).isFalse();
+        assertThat(verdict.brokenAt()).isEqualTo(1L);
+        assertThat(verdict.reason()).contains("missing");
+    }
+
+    @Test
+    void whenTheAuditRowCannotBeWrittenTheReportIsNotTaken() throws SQLException {
+        long reports = count("report");
+        long events = count("outbox_event");
+        execute("alter table audit_log rename to audit_log_unavailable");
+        try {
+            given().auth().oauth2(ReportSubmissionTestSupport.STEVENAGE).contentType(ContentType.JSON)
+                    .body(ReportSubmissionTestSupport.report("not without an audit trail"))
+                    .when().post("/api/v1/reports")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://hatecrime.example/problems/unavailable"));
+        } finally {
+            execute("alter table audit_log_unavailable rename to audit_log");
+        }
+        assertThat(count("report")).isEqualTo(reports);
+        assertThat(count("outbox_event")).isEqualTo(events);
+    }
+
+    /** Tampers in a transaction of its own, verifies what that transaction sees, and rolls back. */
+    private AuditChainVerifier.Verdict tamperedWith(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("alter table audit_log disable trigger audit_log_no_change");
+                statement.execute(sql);
+                return AuditChainVerifier.verify(connection);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static String attempt(Statement statement, String sql) {
+        try {
+            statement.execute(sql);
+            return "allowed";
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private long count(String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select count(*) from " + table)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
