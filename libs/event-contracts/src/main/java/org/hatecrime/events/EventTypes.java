@@ -5,7 +5,13 @@ import java.util.List;
 /** The versioned event types and the topic each one travels on. */
 public enum EventTypes {
 
-    REPORT_SUBMITTED("report.submitted.v1", Topics.REPORTS);
+    REPORT_SUBMITTED("report.submitted.v1", Topics.REPORTS),
+    REPORT_TRIAGED("report.triaged.v1", Topics.REPORTS),
+    REPORT_SHARED_WITH_POLICE("report.shared-with-police.v1", Topics.REPORTS),
+    REPORT_REFERRAL_REQUESTED("report.referral-requested.v1", Topics.REPORTS),
+    REPORT_CONSENT_CHANGED("report.consent-changed.v1", Topics.REPORTS),
+    REPORT_WITHDRAWN("report.withdrawn.v1", Topics.REPORTS),
+    REPORT_DUPLICATE_LINKED("report.duplicate-linked.v1", Topics.REPORTS);
 
     private final String type;
     private final String topic;

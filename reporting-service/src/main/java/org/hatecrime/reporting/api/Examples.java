@@ -12,6 +12,28 @@ final class Examples {
               "consents": {"shareWithPolice": true, "referToSupport": true, "statistics": true}
             }""";
 
+    static final String REPORT = """
+            {
+              "id": "0f8d2c1a-6b0e-4c55-8f0a-1f2d3c4b5a69",
+              "reference": "HC-7K3M-9QXD",
+              "agency": "stevenage-centre",
+              "channel": "THIRD_PARTY_CENTRE",
+              "status": "RECEIVED",
+              "strands": ["RACE", "RELIGION_OR_BELIEF"],
+              "recordedAs": "NOT_YET_KNOWN",
+              "district": "STEVENAGE",
+              "occurredAt": "2026-11-20T18:30:00Z",
+              "receivedAt": "2026-11-20T18:35:02.117Z",
+              "receivedBy": "centre-stevenage",
+              "details": {"description": "Shouted at on the bus because of my headscarf",
+                          "contact": {"name": "A. Person", "phone": "07700 900123"},
+                          "safeContact": {"safeToCall": true, "safeTimes": "weekdays after 6pm", "voicemailAllowed": false}},
+              "consents": {"shareWithPolice": true, "referToSupport": true, "statistics": true},
+              "possibleDuplicates": [],
+              "earlierReportsFromSameVictim": 0,
+              "version": 0
+            }""";
+
     static final String INVALID = """
             {
               "type": "https://hatecrime.example/problems/invalid-request",

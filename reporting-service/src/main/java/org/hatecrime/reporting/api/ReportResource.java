@@ -1,73 +1,202 @@
 package org.hatecrime.reporting.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.kit.security.Caller;
+import org.hatecrime.reporting.domain.Channel;
+import org.hatecrime.reporting.domain.ConsentMethod;
+import org.hatecrime.reporting.domain.IdempotentSubmissions;
+import org.hatecrime.reporting.domain.IntakeSource;
 import org.hatecrime.reporting.domain.Report;
-import org.hatecrime.reporting.domain.ReportService;
+import org.hatecrime.reporting.domain.ReportAccess;
+import org.hatecrime.reporting.domain.ReportIntake;
+import org.hatecrime.reporting.domain.ReportStatus;
+import org.hatecrime.reporting.domain.Strand;
 
-/** Reports taken by reporting centres. Only maps HTTP to {@link ReportService}. */
+/** Reports taken by reporting centres, partner systems and police. Only maps HTTP to the domain services. */
 @Path("/api/v1/reports")
-@Tag(name = "Reports", description = "Reports taken by third-party reporting centres")
+@Tag(name = "Reports", description = "Taking, finding and updating reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    static final String ROLE = "reporting-centre";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final ReportService reports;
+    private final ReportIntake intake;
+    private final IdempotentSubmissions idempotent;
+    private final ReportAccess access;
+    private final ReportViews views;
+    private final Caller caller;
+    private final ObjectMapper json;
 
-    ReportResource(ReportService reports) {
-        this.reports = reports;
+    ReportResource(ReportIntake intake, IdempotentSubmissions idempotent, ReportAccess access, ReportViews views, Caller caller,
+            ObjectMapper json) {
+        this.intake = intake;
+        this.idempotent = idempotent;
+        this.access = access;
+        this.views = views;
+        this.caller = caller;
+        this.json = json;
     }
 
     @POST
-    @RolesAllowed(ROLE)
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a report on behalf of a victim or witness")
+    @Operation(summary = "Submit a report",
+            description = "Reporting centres submit on behalf of a victim or witness; partner systems and police integrations too, "
+                    + "with an Idempotency-Key so a retry never creates a second report.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "verbal abuse on a bus", value = Examples.SUBMIT)))
-    @APIResponse(responseCode = "201", description = "Stored; Location names the new report")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the new report",
+            content = @Content(examples = @ExampleObject(name = "created", value = Examples.REPORT)))
+    @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key and body")
     @APIResponse(responseCode = "400", description = "Invalid input; each violation names its field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown strand", value = Examples.INVALID)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a reporting centre")
+    @APIResponse(responseCode = "403", description = "Neither a reporting centre nor police")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used before with a different body")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    public Response submit(@Valid @NotNull SubmitReportRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Report report = reports.submit(request.toNewReport());
-        return Response.created(uri.getAbsolutePathBuilder().path(report.id.toString()).build())
-                .tag(etag(report))
-                .entity(ReportResponse.of(report))
+    public Response submit(
+            @Parameter(description = "A key of your choosing, unique per report, to make retries safe")
+            @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 8, max = 128) @Pattern(regexp = "[A-Za-z0-9._:-]+") String idempotencyKey,
+            @Valid @NotNull SubmitReportRequest request, @Context UriInfo uri) {
+        IntakeSource source = source();
+        Report report;
+        int status = Response.Status.CREATED.getStatusCode();
+        if (idempotencyKey == null) {
+            report = intake.submit(request.toNewReport(), source);
+        } else {
+            IdempotentSubmissions.Outcome outcome = idempotent.submit(idempotencyKey, hash(request), request.toNewReport(), source);
+            report = outcome.report();
+            status = outcome.created() ? status : Response.Status.OK.getStatusCode();
+        }
+        return Response.status(status)
+                .location(uri.getAbsolutePathBuilder().path(report.id.toString()).build())
+                .tag(ReportViews.etag(report))
+                .entity(views.of(report))
                 .build();
     }
 
     @GET
-    @Path("/{id}")
-    @RolesAllowed(ROLE)
-    @Operation(summary = "Read one of your agency's reports")
-    @APIResponse(responseCode = "200", description = "The report")
-    @APIResponse(responseCode = "404", description = "No such report, or not your agency's")
-    public Response get(@PathParam("id") UUID id) {
-        Report report = reports.read(id);
-        return Response.ok(ReportResponse.of(report)).tag(etag(report)).build();
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
+    @Operation(summary = "List your agency's reports (police: reports shared with your force), newest first")
+    @APIResponse(responseCode = "200", description = "One page of report summaries, without personal details")
+    public List<ReportSummary> list(
+            @QueryParam("status") ReportStatus status,
+            @QueryParam("strand") Strand strand,
+            @QueryParam("district") @Size(max = 40) String district,
+            @Parameter(description = "Received at or after (ISO-8601)") @QueryParam("receivedFrom") OffsetDateTime receivedFrom,
+            @Parameter(description = "Received before (ISO-8601)") @QueryParam("receivedTo") OffsetDateTime receivedTo,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return access.list(new ReportAccess.ReportFilter(status, strand, district, receivedFrom, receivedTo), page, size)
+                .stream().map(ReportSummary::of).toList();
     }
 
-    private static EntityTag etag(Report report) {
-        return new EntityTag(Long.toString(report.version));
+    @GET
+    @Path("/triage-queue")
+    @RolesAllowed(ReportAccess.CENTRE)
+    @Operation(summary = "Your agency's reports still to be triaged, oldest first")
+    @APIResponse(responseCode = "200", description = "One page of report summaries")
+    public List<ReportSummary> triageQueue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return access.triageQueue(page, size).stream().map(ReportSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
+    @Operation(summary = "Read a report: your agency's, or (police) one shared with your force")
+    @APIResponse(responseCode = "200", description = "The report with its personal details; the ETag is its version",
+            content = @Content(examples = @ExampleObject(name = "report", value = Examples.REPORT)))
+    @APIResponse(responseCode = "404", description = "No such report, or not one you may see")
+    public Response get(@PathParam("id") UUID id) {
+        return views.ok(access.read(id, "case work"));
+    }
+
+    @PUT
+    @Path("/{id}/details")
+    @RolesAllowed(ReportAccess.CENTRE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a report's personal details (description, contact, suspects, ...)",
+            description = "Send If-Match with the ETag you read; a stale ETag answers 412 so no one overwrites a colleague's change.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is returned")
+    @APIResponse(responseCode = "404", description = "No such report, or not your agency's")
+    @APIResponse(responseCode = "409", description = "The report is closed, withdrawn or a duplicate")
+    @APIResponse(responseCode = "412", description = "The report changed since you read it")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public Response updateDetails(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ActionRequests.DetailsUpdate update) {
+        long expected = versionIn(ifMatch);
+        Report report = intake.updateDetails(id, expected, update.toDetails());
+        return views.ok(report);
+    }
+
+    private IntakeSource source() {
+        String agency = caller.agency();
+        if (caller.hasRole(ReportAccess.POLICE)) {
+            return new IntakeSource(agency, Channel.POLICE, caller.actor(), ConsentMethod.VERBAL);
+        }
+        Channel channel = caller.isSystem() ? Channel.PARTNER_API : Channel.THIRD_PARTY_CENTRE;
+        return new IntakeSource(agency, channel, caller.actor(), ConsentMethod.VERBAL);
+    }
+
+    private String hash(SubmitReportRequest request) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long versionIn(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.preconditionRequired();
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.preconditionFailed("If-Match does not hold an ETag of this report");
+        }
     }
 }

@@ -1,12 +1,69 @@
 package org.hatecrime.reporting.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** What intake accepts; the district list is configuration so another county can run the platform. */
+/** What intake accepts and where reports go; configuration, so another county can run the platform. */
 @ConfigMapping(prefix = "hatecrime.intake")
 public interface IntakeConfig {
 
     /** District codes a report may name, e.g. Hertfordshire's ten. */
     List<String> districts();
+
+    /** District code to the agency code of the police force that covers it. */
+    Map<String, String> forceByDistrict();
+
+    /** The agency whose staff triage anonymous public reports. */
+    String publicIntakeAgency();
+
+    /** Victim services a referral may go to (agency codes); the first is the default. */
+    List<String> supportProviders();
+
+    /** The rectangle coordinates must fall in. */
+    Area area();
+
+    /** How close in time two reports of one victim must be to be flagged as possible duplicates. */
+    @WithDefault("P2D")
+    Duration duplicateWindow();
+
+    FollowUps followUps();
+
+    interface Area {
+        double minLatitude();
+
+        double maxLatitude();
+
+        double minLongitude();
+
+        double maxLongitude();
+
+        default boolean contains(double latitude, double longitude) {
+            return latitude >= minLatitude() && latitude <= maxLatitude()
+                    && longitude >= minLongitude() && longitude <= maxLongitude();
+        }
+    }
+
+    /** Guessing protection for the public follow-up code. */
+    interface FollowUps {
+        @WithDefault("5")
+        int maxFailures();
+
+        @WithDefault("PT15M")
+        Duration failureWindow();
+
+        @WithDefault("PT30M")
+        Duration lockout();
+    }
+
+    default Optional<String> forceFor(String district) {
+        return Optional.ofNullable(forceByDistrict().get(district));
+    }
+
+    default String defaultProvider() {
+        return supportProviders().get(0);
+    }
 }

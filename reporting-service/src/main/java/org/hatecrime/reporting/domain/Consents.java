@@ -2,9 +2,8 @@ package org.hatecrime.reporting.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.time.OffsetDateTime;
 
-/** What the victim agreed to, per purpose, and who recorded it when. */
+/** The consents in force now, per purpose. Their history is in {@link ConsentRecord}. */
 @Embeddable
 public class Consents {
 
@@ -17,20 +16,28 @@ public class Consents {
     @Column(name = "consent_statistics", nullable = false)
     public boolean statistics;
 
-    @Column(name = "consent_recorded_by", nullable = false)
-    public String recordedBy;
-
-    @Column(name = "consent_recorded_at", nullable = false)
-    public OffsetDateTime recordedAt;
-
     protected Consents() {
     }
 
-    public Consents(boolean shareWithPolice, boolean referToSupport, boolean statistics, String recordedBy, OffsetDateTime recordedAt) {
+    public Consents(boolean shareWithPolice, boolean referToSupport, boolean statistics) {
         this.shareWithPolice = shareWithPolice;
         this.referToSupport = referToSupport;
         this.statistics = statistics;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+    }
+
+    public boolean given(ConsentPurpose purpose) {
+        return switch (purpose) {
+            case SHARE_WITH_POLICE -> shareWithPolice;
+            case REFER_TO_SUPPORT -> referToSupport;
+            case STATISTICS -> statistics;
+        };
+    }
+
+    void set(ConsentPurpose purpose, boolean granted) {
+        switch (purpose) {
+            case SHARE_WITH_POLICE -> shareWithPolice = granted;
+            case REFER_TO_SUPPORT -> referToSupport = granted;
+            case STATISTICS -> statistics = granted;
+        }
     }
 }

@@ -1,15 +1,30 @@
 package org.hatecrime.reporting.domain;
 
 import java.time.OffsetDateTime;
-import java.util.Set;
+import java.util.List;
 
 /** What intake needs to receive a report, already checked for form at the edge. */
 public record NewReport(
-        Set<Strand> strands,
-        String description,
+        List<Strand> strands,
+        ReporterRole reporterRole,
+        boolean anonymous,
+        Channel requestedChannel,
+        PerceivedBy perceivedBy,
+        RecordedAs recordedAs,
+        OffenceCategory offenceCategory,
+        List<IncidentType> incidentTypes,
+        List<TargetedFor> targetedFor,
+        boolean injured,
+        boolean propertyDamaged,
+        Integer suspectCount,
+        Boolean suspectKnownToVictim,
+        Integer witnessCount,
         OffsetDateTime occurredAt,
+        OffsetDateTime occurredUntil,
         String district,
+        ReportDetails details,
         boolean shareWithPolice,
         boolean referToSupport,
-        boolean statistics) {
+        boolean statistics,
+        ConsentMethod consentMethod) {
 }

@@ -30,6 +30,8 @@ class ReportSubmissionTest {
     static final String STEVENAGE = ReportSubmissionTestSupport.STEVENAGE;
     static final String WATFORD = ReportSubmissionTestSupport.WATFORD;
     static final String POLICE = ReportSubmissionTestSupport.POLICE;
+    static final String BEACON = TestTokens.user("beacon-worker", "victim-care", "beacon");
+    static final String ANALYST = TestTokens.user("analyst-herts", "analyst", "herts-csp");
 
     @Inject
     AgroalDataSource dataSource;
@@ -55,7 +57,8 @@ class ReportSubmissionTest {
                 .body("agency", equalTo("stevenage-centre"))
                 .body("status", equalTo("RECEIVED"))
                 .body("channel", equalTo("THIRD_PARTY_CENTRE"))
-                .body("consents.recordedBy", equalTo("centre-stevenage"));
+                .body("receivedBy", equalTo("centre-stevenage"))
+                .body("consentHistory.recordedBy", org.hamcrest.Matchers.everyItem(equalTo("centre-stevenage")));
     }
 
     @Test
@@ -66,7 +69,7 @@ class ReportSubmissionTest {
                 .when().get("/api/v1/reports/{id}", id)
                 .then().statusCode(200)
                 .body("id", equalTo(id))
-                .body("description", equalTo("Spat at outside the mosque"))
+                .body("details.description", equalTo("Spat at outside the mosque"))
                 .body("strands", org.hamcrest.Matchers.contains("RACE", "RELIGION_OR_BELIEF"));
     }
 
@@ -97,8 +100,8 @@ class ReportSubmissionTest {
     }
 
     @Test
-    void thePoliceCannotSubmitAsAReportingCentre() {
-        given().auth().oauth2(POLICE).contentType(ContentType.JSON).body(report("wrong role"))
+    void aVictimServiceCannotSubmitReports() {
+        given().auth().oauth2(BEACON).contentType(ContentType.JSON).body(report("wrong role"))
                 .when().post("/api/v1/reports")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
@@ -106,10 +109,17 @@ class ReportSubmissionTest {
     }
 
     @Test
-    void thePoliceCannotReadAReportThroughTheCentresEndpoint() {
+    void thePoliceCannotReadAReportThatWasNotSharedWithThem() {
+        String id = submit(STEVENAGE, report("not shared with police"));
+
+        given().auth().oauth2(POLICE).when().get("/api/v1/reports/{id}", id).then().statusCode(404);
+    }
+
+    @Test
+    void anAnalystCannotReadReports() {
         String id = submit(STEVENAGE, report("read by wrong role"));
 
-        given().auth().oauth2(POLICE).when().get("/api/v1/reports/{id}", id).then().statusCode(403);
+        given().auth().oauth2(ANALYST).when().get("/api/v1/reports/{id}", id).then().statusCode(403);
     }
 
     @Test

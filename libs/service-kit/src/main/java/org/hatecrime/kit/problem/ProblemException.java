@@ -41,6 +41,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, detail);
+    }
+
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(ProblemType.PRECONDITION_REQUIRED, "This change needs an If-Match header with the report's current ETag");
+    }
+
+    public static ProblemException tooManyRequests(String detail) {
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail);
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }

@@ -14,6 +14,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "precondition-failed", "The resource changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Send application/json"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "Send If-Match with the ETag you read"),
     TOO_MANY_REQUESTS(429, "rate-limited", "Too many requests"),
     INTERNAL(500, "internal-error", "Something went wrong on our side"),
     UNAVAILABLE(503, "unavailable", "The service is temporarily unavailable");

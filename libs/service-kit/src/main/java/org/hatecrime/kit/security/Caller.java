@@ -41,6 +41,12 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
+    /** A partner or police system using a client-credentials token, rather than a person. */
+    public boolean isSystem() {
+        String username = token.getClaim("preferred_username");
+        return username != null && username.startsWith("service-account-");
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -1,0 +1,75 @@
+package org.hatecrime.reporting.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.reporting.domain.PublicReporting;
+import org.hatecrime.reporting.domain.ReportReference;
+
+/** Anonymous reporting by the public: the platform's only unauthenticated writes. */
+@Path("/api/v1/public/reports")
+@Tag(name = "Public reporting", description = "Report without an account, then follow up with the reference and code")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@PermitAll
+@SecurityRequirements
+public class PublicReportResource {
+
+    private final PublicReporting reporting;
+
+    PublicReportResource(PublicReporting reporting) {
+        this.reporting = reporting;
+    }
+
+    @POST
+    @Operation(summary = "Report a hate crime or hate incident without an account",
+            description = "Returns a reference and a follow-up code. The code is shown only once: keep it to add information later.")
+    @APIResponse(responseCode = "201", description = "Received")
+    @APIResponse(responseCode = "400", description = "Invalid input; each violation names its field")
+    public Response submit(@Valid @NotNull SubmitReportRequest request) {
+        return Response.status(Response.Status.CREATED).entity(reporting.submit(request.toNewReport())).build();
+    }
+
+    @POST
+    @Path("/{reference}/follow-ups")
+    @Operation(summary = "Add information to your report, with its reference and follow-up code")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "404", description = "The reference and code do not match a report")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes for this reference; try later")
+    public Response addFollowUp(@PathParam("reference") String reference, @Valid @NotNull ActionRequests.FollowUpRequest request) {
+        reporting.addFollowUp(wellFormed(reference), request.code(), request.information());
+        return Response.status(Response.Status.CREATED).entity(Map.of("message", "Thank you. We have added this to your report.")).build();
+    }
+
+    @POST
+    @Path("/{reference}/status-check")
+    @Operation(summary = "See where your report is, in plain words")
+    @APIResponse(responseCode = "200", description = "The status")
+    @APIResponse(responseCode = "404", description = "The reference and code do not match a report")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes for this reference; try later")
+    public Map<String, String> status(@PathParam("reference") String reference, @Valid @NotNull ActionRequests.StatusCheckRequest request) {
+        String ref = wellFormed(reference);
+        return Map.of("reference", ref, "status", reporting.status(ref, request.code()));
+    }
+
+    private static String wellFormed(String reference) {
+        String normalised = reference == null ? null : reference.trim().toUpperCase();
+        if (!ReportReference.isWellFormed(normalised)) {
+            throw ProblemException.invalidField("reference", "a reference looks like HC-7K3M-9QXD");
+        }
+        return normalised;
+    }
+}

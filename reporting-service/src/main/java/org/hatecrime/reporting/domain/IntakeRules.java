@@ -1,0 +1,42 @@
+package org.hatecrime.reporting.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.reporting.config.IntakeConfig;
+
+/** The rules about a report that need configuration or more than one field to check. */
+@ApplicationScoped
+public class IntakeRules {
+
+    private final IntakeConfig config;
+
+    IntakeRules(IntakeConfig config) {
+        this.config = config;
+    }
+
+    public void check(NewReport report) {
+        if (!config.districts().contains(report.district())) {
+            throw ProblemException.invalidField("district", "unknown district; allowed: " + config.districts());
+        }
+        if (report.strands().contains(Strand.OTHER) && isBlank(report.details().otherStrand())) {
+            throw ProblemException.invalidField("otherStrand", "say what the hostility was about when the strand is OTHER");
+        }
+        if (report.occurredUntil() != null && report.occurredUntil().isBefore(report.occurredAt())) {
+            throw ProblemException.invalidField("occurredUntil", "must not be before occurredAt");
+        }
+        ReportDetails.Location location = report.details().location();
+        if (location != null && (location.latitude() == null) != (location.longitude() == null)) {
+            throw ProblemException.invalidField("location", "give both latitude and longitude, or neither");
+        }
+        if (location != null && location.latitude() != null && !config.area().contains(location.latitude(), location.longitude())) {
+            throw ProblemException.invalidField("location", "the coordinates are outside the area this platform serves");
+        }
+        if (report.anonymous() && report.details().contact() != null) {
+            throw ProblemException.invalidField("contact", "an anonymous report takes no contact details");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

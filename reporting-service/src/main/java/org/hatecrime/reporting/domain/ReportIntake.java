@@ -1,0 +1,127 @@
+package org.hatecrime.reporting.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import org.hatecrime.events.EventTypes;
+import org.hatecrime.kit.audit.AuditEntry;
+import org.hatecrime.kit.audit.AuditLog;
+import org.hatecrime.kit.outbox.Outbox;
+import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.reporting.messaging.ReportEvents;
+import org.hatecrime.reporting.protection.SealedData;
+import org.hatecrime.reporting.protection.SubjectKeys;
+import org.hatecrime.reporting.protection.VictimKeys;
+
+/** Takes reports in: stores, seals, links, audits and announces each in one transaction. */
+@ApplicationScoped
+public class ReportIntake {
+
+    private final IntakeRules rules;
+    private final SubjectKeys subjectKeys;
+    private final SealedData sealedData;
+    private final VictimKeys victimKeys;
+    private final DuplicateFinder duplicates;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final ReportAccess access;
+    private final Clock clock = Clock.systemUTC();
+
+    ReportIntake(IntakeRules rules, SubjectKeys subjectKeys, SealedData sealedData, VictimKeys victimKeys,
+            DuplicateFinder duplicates, AuditLog audit, Outbox outbox, ReportAccess access) {
+        this.rules = rules;
+        this.subjectKeys = subjectKeys;
+        this.sealedData = sealedData;
+        this.victimKeys = victimKeys;
+        this.duplicates = duplicates;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.access = access;
+    }
+
+    @Transactional
+    public Report submit(NewReport request, IntakeSource source) {
+        rules.check(request);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Report report = Report.receive(source.agency(), channelOf(request, source), source.actor(), now);
+        report.reporterRole = request.reporterRole();
+        report.anonymous = request.anonymous();
+        report.strands = EnumSet.copyOf(request.strands());
+        report.perceivedBy = request.perceivedBy();
+        if (request.recordedAs() != null) {
+            report.recordedAs = request.recordedAs();
+        }
+        report.offenceCategory = request.offenceCategory();
+        report.incidentTypes = request.incidentTypes().stream().map(Enum::name).distinct().toArray(String[]::new);
+        report.targetedFor = request.targetedFor().stream().map(Enum::name).distinct().toArray(String[]::new);
+        report.injured = request.injured();
+        report.propertyDamaged = request.propertyDamaged();
+        report.suspectCount = request.suspectCount();
+        report.suspectKnownToVictim = request.suspectKnownToVictim();
+        report.witnessCount = request.witnessCount();
+        report.district = request.district();
+        report.occurredAt = request.occurredAt();
+        report.occurredUntil = request.occurredUntil();
+        if (source.channel() == Channel.POLICE) {
+            // a report taken by the police is already with the force that took it
+            report.sharedWithForce = source.agency();
+            report.sharedAt = now;
+        }
+        report.subjectId = subjectKeys.create();
+        report.sealedDetails = sealedData.seal(report.subjectId, report.id.toString(), request.details());
+        report.consents = new Consents(request.shareWithPolice(), request.referToSupport(), request.statistics());
+        report.persistAndFlush();
+        ConsentMethod method = request.consentMethod() != null ? request.consentMethod() : source.defaultConsentMethod();
+        ConsentRecord.record(report, ConsentPurpose.SHARE_WITH_POLICE, request.shareWithPolice(), method, source.actor(), now);
+        ConsentRecord.record(report, ConsentPurpose.REFER_TO_SUPPORT, request.referToSupport(), method, source.actor(), now);
+        ConsentRecord.record(report, ConsentPurpose.STATISTICS, request.statistics(), method, source.actor(), now);
+
+        List<String> keys = request.anonymous() || request.details().contact() == null
+                ? List.of()
+                : victimKeys.of(request.details().contact().email(), request.details().contact().phone());
+        DuplicateFinder.Findings findings = duplicates.link(report, keys);
+
+        audit.record(source.actor(), source.agency(), new AuditEntry("report.create", ReportAccess.OBJECT_TYPE, report.id.toString(), "intake"));
+        outbox.add(EventTypes.REPORT_SUBMITTED, report.id.toString(),
+                ReportEvents.submitted(report, keys.isEmpty() ? null : keys.get(0), findings.earlierReports()));
+        return report;
+    }
+
+    /** The report's personal details, or nothing if its subject has been erased. */
+    public java.util.Optional<ReportDetails> detailsOf(Report report) {
+        return sealedData.open(report.subjectId, report.id.toString(), report.sealedDetails, ReportDetails.class);
+    }
+
+    /** Replaces the personal details of a report, if the caller read its current version. */
+    @Transactional
+    public Report updateDetails(java.util.UUID id, long expectedVersion, ReportDetails details) {
+        Report report = access.ownedForChange(id, "report.update", "correcting the report");
+        if (report.version != expectedVersion) {
+            throw ProblemException.preconditionFailed("The report changed since you read it; read it again and reapply your change");
+        }
+        if (report.status.isFinal()) {
+            throw ProblemException.conflict("A report that is " + report.status + " can no longer be changed");
+        }
+        if (report.anonymous && details.contact() != null) {
+            throw ProblemException.invalidField("contact", "an anonymous report takes no contact details");
+        }
+        report.sealedDetails = sealedData.seal(report.subjectId, report.id.toString(), details);
+        report.flush(); // the new version is the ETag the caller gets back
+        return report;
+    }
+
+    private static Channel channelOf(NewReport request, IntakeSource source) {
+        Channel requested = request.requestedChannel();
+        if (requested == null || requested == source.channel()) {
+            return source.channel();
+        }
+        if (requested == Channel.PHONE && source.channel() == Channel.THIRD_PARTY_CENTRE) {
+            return Channel.PHONE;
+        }
+        throw ProblemException.invalidField("channel", "you cannot submit a report as " + requested);
+    }
+
+}
