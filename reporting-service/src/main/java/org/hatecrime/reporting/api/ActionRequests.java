@@ -59,6 +59,9 @@ public final class ActionRequests {
         }
     }
 
+    public record ErasureRequest(@NotBlank @Size(min = 10, max = 1_000) String reason) {
+    }
+
     public record FollowUpRequest(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 5_000) String information) {
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.reporting.domain.ConsentDecisions;
 import org.hatecrime.reporting.domain.ConsentPurpose;
+import org.hatecrime.reporting.domain.Erasure;
 import org.hatecrime.reporting.domain.PoliceSharing;
 import org.hatecrime.reporting.domain.ReportAccess;
 import org.hatecrime.reporting.domain.SupportReferral;
@@ -36,9 +37,12 @@ public class ReportActionsResource {
     private final ConsentDecisions consents;
     private final PoliceSharing police;
     private final SupportReferral referral;
+    private final Erasure erasure;
     private final ReportViews views;
 
-    ReportActionsResource(Triage triage, ConsentDecisions consents, PoliceSharing police, SupportReferral referral, ReportViews views) {
+    ReportActionsResource(Triage triage, ConsentDecisions consents, PoliceSharing police, SupportReferral referral, Erasure erasure,
+            ReportViews views) {
+        this.erasure = erasure;
         this.triage = triage;
         this.consents = consents;
         this.police = police;
@@ -116,6 +120,16 @@ public class ReportActionsResource {
     @APIResponse(responseCode = "404", description = "Not shared with your force")
     public Response acknowledge(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.PoliceAcknowledgementRequest request) {
         return views.ok(police.acknowledge(id, request.crimeReference()));
+    }
+
+    @POST
+    @Path("/erasure")
+    @RolesAllowed(ReportAccess.ADMIN)
+    @Operation(summary = "Erase the personal data of the report's data subject (right to erasure)",
+            description = "Destroys the subject's key; the coded facts remain for statistics. Cannot be undone.")
+    @APIResponse(responseCode = "200", description = "Erased; details are null from now on")
+    public Response erase(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.ErasureRequest request) {
+        return views.ok(erasure.erase(id, request.reason()));
     }
 
     @POST

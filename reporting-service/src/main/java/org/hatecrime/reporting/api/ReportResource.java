@@ -116,14 +116,16 @@ public class ReportResource {
     @Operation(summary = "List your agency's reports (police: reports shared with your force), newest first")
     @APIResponse(responseCode = "200", description = "One page of report summaries, without personal details")
     public List<ReportSummary> list(
-            @QueryParam("status") ReportStatus status,
-            @QueryParam("strand") Strand strand,
+            @Parameter(description = "A report status, e.g. RECEIVED") @QueryParam("status") String status,
+            @Parameter(description = "A strand, e.g. RACE") @QueryParam("strand") String strand,
             @QueryParam("district") @Size(max = 40) String district,
             @Parameter(description = "Received at or after (ISO-8601)") @QueryParam("receivedFrom") OffsetDateTime receivedFrom,
             @Parameter(description = "Received before (ISO-8601)") @QueryParam("receivedTo") OffsetDateTime receivedTo,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return access.list(new ReportAccess.ReportFilter(status, strand, district, receivedFrom, receivedTo), page, size)
+        ReportAccess.ReportFilter filter = new ReportAccess.ReportFilter(enumParam("status", status, ReportStatus.class),
+                enumParam("strand", strand, Strand.class), district, receivedFrom, receivedTo);
+        return access.list(filter, page, size)
                 .stream().map(ReportSummary::of).toList();
     }
 
@@ -181,6 +183,18 @@ public class ReportResource {
             return HexFormat.of().formatHex(sha256.digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A query parameter naming an enum value; a wrong one is a 400 naming the parameter, not a 404. */
+    static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "unknown value '" + value + "'; allowed: " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

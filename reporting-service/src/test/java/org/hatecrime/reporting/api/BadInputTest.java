@@ -137,6 +137,55 @@ class BadInputTest {
                 .body("violations.field", hasItem("description"));
     }
 
+    private static String withExtra(String extra) {
+        return """
+                {"strands":["RACE"],"description":"x","occurredAt":"2026-11-20T18:30:00Z","district":"STEVENAGE",%s
+                 "consents":{"shareWithPolice":false,"referToSupport":false,"statistics":true}}""".formatted(extra);
+    }
+
+    @Test
+    void coordinatesOutsideTheAreaAreRefused() {
+        post("application/json", withExtra("\"location\":{\"latitude\":53.48,\"longitude\":-2.24},"))
+                .statusCode(400).body("violations.field", hasItem("location"));
+    }
+
+    @Test
+    void coordinatesThatAreNotOnEarthAreNamed() {
+        post("application/json", withExtra("\"location\":{\"latitude\":123.0,\"longitude\":0.0},"))
+                .statusCode(400).body("violations.field", hasItem("location.latitude"));
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefused() {
+        post("application/json", withExtra("\"occurredUntil\":\"2026-11-19T18:30:00Z\","))
+                .statusCode(400).body("violations.field", hasItem("occurredUntil"));
+    }
+
+    @Test
+    void anotherStrandNeedsWords() {
+        post("application/json", body("[\"OTHER\"]", "2026-11-20T18:30:00Z", "STEVENAGE"))
+                .statusCode(400).body("violations.field", hasItem("otherStrand"));
+    }
+
+    @Test
+    void anUnknownIncidentTypeIsNamed() {
+        post("application/json", withExtra("\"incidentTypes\":[\"VERBAL_ABUSE\",\"TELEPATHY\"],"))
+                .statusCode(400).body("violations.field", hasItem("incidentTypes[1]"));
+    }
+
+    @Test
+    void aBadEmailAndPostcodeAreBothNamed() {
+        post("application/json", withExtra("\"contact\":{\"email\":\"not-an-email\",\"postcode\":\"12345\"},"))
+                .statusCode(400).body("violations.field", hasItem("contact.email")).body("violations.field", hasItem("contact.postcode"));
+    }
+
+    @Test
+    void tooManyLinksAreRefused() {
+        String links = String.join(",", java.util.Collections.nCopies(21, "\"https://x.example\""));
+        post("application/json", withExtra("\"online\":{\"links\":[" + links + "]},"))
+                .statusCode(400).body("violations.field", hasItem("online.links"));
+    }
+
     @Test
     void aBodyThatIsNotJsonIsUnsupported() {
         given().auth().oauth2(TOKEN).contentType(ContentType.TEXT).body("strands=RACE")

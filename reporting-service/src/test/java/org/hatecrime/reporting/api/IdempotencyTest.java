@@ -1,0 +1,68 @@
+package org.hatecrime.reporting.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.hatecrime.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Partner systems retry safely with an Idempotency-Key. */
+@QuarkusTest
+class IdempotencyTest {
+
+    static final String PARTNER = TestTokens.system("partner-stevenage", "reporting-centre", "stevenage-centre");
+    static final String POLICE_RMS = TestTokens.system("police-herts-rms", "police", "herts-police");
+
+    static io.restassured.response.ValidatableResponse submit(String token, String key, String description) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(ReportSubmissionTestSupport.report(description))
+                .when().post("/api/v1/reports").then();
+    }
+
+    @Test
+    void theSameKeyAndBodyReturnTheOriginalReport() {
+        String key = "partner-" + UUID.randomUUID();
+
+        String first = submit(PARTNER, key, "retried submission").statusCode(201)
+                .body("channel", equalTo("PARTNER_API")).extract().path("id");
+        String second = submit(PARTNER, key, "retried submission").statusCode(200).extract().path("id");
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void theSameKeyWithADifferentBodyIsRefused() {
+        String key = "partner-" + UUID.randomUUID();
+        submit(PARTNER, key, "first body").statusCode(201);
+
+        submit(PARTNER, key, "second body").statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void keysBelongToTheAgencyThatUsedThem() {
+        String key = "shared-" + UUID.randomUUID();
+        String stevenage = submit(PARTNER, key, "same key, two agencies").statusCode(201).extract().path("id");
+        String police = submit(POLICE_RMS, key, "same key, two agencies").statusCode(201).extract().path("id");
+
+        assertThat(police).isNotEqualTo(stevenage);
+    }
+
+    @Test
+    void aReportTakenByThePoliceIsAlreadyWithTheirForce() {
+        String id = submit(POLICE_RMS, "rms-" + UUID.randomUUID(), "taken at the front desk").statusCode(201)
+                .body("channel", equalTo("POLICE"))
+                .body("sharedWithForce", equalTo("herts-police"))
+                .extract().path("id");
+
+        given().auth().oauth2(POLICE_RMS).get("/api/v1/reports/{id}", id).then().statusCode(200);
+    }
+
+    @Test
+    void aMalformedKeyIsNamed() {
+        submit(PARTNER, "no spaces allowed", "bad key").statusCode(400);
+    }
+}
