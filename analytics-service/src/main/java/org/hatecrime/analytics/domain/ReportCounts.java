@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.hatecrime.analytics.messaging.ReportSubmitted;
 
 /**
@@ -35,11 +36,18 @@ public class ReportCounts {
         fact.persist();
     }
 
+    /** Applies {@code report.duplicate-linked.v1}: the report stops counting on its own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markDuplicate(UUID reportId, UUID duplicateOf) {
+        ReportFact.<ReportFact>findByIdOptional(reportId).ifPresent(fact -> fact.duplicateOf = duplicateOf);
+    }
+
     @Transactional
     public Summary summary() {
-        long total = ReportFact.count();
-        return new Summary(total, grouped("select s, count(*) from report_fact, unnest(strands) s group by s"),
-                grouped("select district, count(*) from report_fact group by district"));
+        long total = ReportFact.count("duplicateOf is null");
+        return new Summary(total,
+                grouped("select s, count(*) from report_fact, unnest(strands) s where duplicate_of is null group by s"),
+                grouped("select district, count(*) from report_fact where duplicate_of is null group by district"));
     }
 
     private Map<String, Long> grouped(String sql) {

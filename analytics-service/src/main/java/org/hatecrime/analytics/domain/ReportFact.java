@@ -37,4 +37,8 @@ public class ReportFact extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
+
+    /** Set when intake linked this report as a duplicate; duplicates are left out of every count. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
 }

@@ -2,6 +2,7 @@ package org.hatecrime.analytics.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
@@ -30,6 +31,9 @@ public class ReportEventsConsumer {
     private void apply(EventEnvelope event) {
         if (EventTypes.REPORT_SUBMITTED.type().equals(event.type())) {
             counts.record(EventJson.mapper().convertValue(event.payload(), ReportSubmitted.class));
+        } else if (EventTypes.REPORT_DUPLICATE_LINKED.type().equals(event.type())) {
+            counts.markDuplicate(UUID.fromString(event.payload().get("reportId").asText()),
+                    UUID.fromString(event.payload().get("duplicateOf").asText()));
         }
     }
 }

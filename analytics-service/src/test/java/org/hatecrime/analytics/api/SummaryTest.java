@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
 import org.hatecrime.events.Topics;
 import org.hatecrime.testkit.SampleEvents;
@@ -68,6 +71,24 @@ class SummaryTest {
         JsonPath after = summary();
         assertThat(count(after, "byStrand", "TRANSGENDER_IDENTITY")).isEqualTo(count(before, "byStrand", "TRANSGENDER_IDENTITY") + 1);
         assertThat(count(after, "byDistrict", "BROXBOURNE")).isEqualTo(count(before, "byDistrict", "BROXBOURNE") + 2);
+    }
+
+    @Test
+    void aReportLinkedAsADuplicateIsNotCountedTwice() {
+        UUID original = UUID.randomUUID();
+        UUID duplicate = UUID.randomUUID();
+        publish(original.toString(), original, List.of("DISABILITY"), "THREE_RIVERS");
+        publish(duplicate.toString(), duplicate, List.of("DISABILITY"), "THREE_RIVERS");
+        Awaitility.await().atMost(WITHIN).until(() -> count(summary(), "byDistrict", "THREE_RIVERS") >= 2);
+        JsonPath before = summary();
+
+        ObjectNode payload = EventJson.mapper().createObjectNode().put("reportId", duplicate.toString())
+                .put("duplicateOf", original.toString()).put("agency", "watford-centre").put("linkedAt", "2026-11-21T09:00:00Z");
+        TestEvents.publish(Topics.REPORTS, duplicate.toString(), EventJson.write(new EventEnvelope(UUID.randomUUID(),
+                "report.duplicate-linked.v1", "reporting-service", duplicate.toString(), OffsetDateTime.now(), null, null, payload)));
+
+        Awaitility.await().atMost(WITHIN).until(() -> summary().getLong("totalReports") == before.getLong("totalReports") - 1);
+        assertThat(count(summary(), "byDistrict", "THREE_RIVERS")).isEqualTo(count(before, "byDistrict", "THREE_RIVERS") - 1);
     }
 
     @Test
