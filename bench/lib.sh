@@ -1,0 +1,123 @@
+# Shared settings and helpers of the benchmark scripts in bench/. Sourced, not executed.
+# shellcheck shell=bash disable=SC2034
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+BENCH_REPO="$(cd "$BENCH_DIR/.." && pwd)"
+BENCH_DEPLOY="$BENCH_REPO/deploy/local"
+
+# A platform of its own, beside any other one on this machine (offsets 0, 1000, 2000 are
+# commonly taken by developers' and test platforms). Generated files stay outside the repository.
+: "${HC_HOME:=/tmp/hc-bench}"
+: "${HC_PORT_OFFSET:=3000}"
+: "${HC_BUILD:=never}"
+# One client address shares one rate-limit bucket at the gateway: raise it for the load run.
+: "${HC_GATEWAY_RATE:=5000r/s}"
+: "${HC_GATEWAY_BURST:=5000}"
+export HC_HOME HC_PORT_OFFSET HC_BUILD HC_GATEWAY_RATE HC_GATEWAY_BURST
+
+# Raw results (CSV files, logs of each run).
+: "${BENCH_OUT:=/tmp/hc-bench-results}"
+mkdir -p "$BENCH_OUT"
+
+HC_SERVICES_ALL="reporting-service victim-care-service case-service analytics-service"
+
+bdie() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+bsay() { printf '%s\n' "$*"; }
+
+# Seconds since the epoch with nanoseconds.
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+
+port_offset_port() { echo $(($1 + HC_PORT_OFFSET)); }
+PG_PORT="$(port_offset_port 15432)"
+GATEWAY_PORT="$(port_offset_port 8080)"
+KEYCLOAK_PORT="$(port_offset_port 8180)"
+
+service_port() {
+  case "$1" in
+    reporting-service) port_offset_port 8081 ;;
+    victim-care-service) port_offset_port 8082 ;;
+    case-service) port_offset_port 8083 ;;
+    analytics-service) port_offset_port 8084 ;;
+  esac
+}
+
+service_db() {
+  case "$1" in
+    reporting-service) echo reporting ;;
+    victim-care-service) echo victim_care ;;
+    case-service) echo cases ;;
+    analytics-service) echo analytics ;;
+  esac
+}
+
+pid_of() { local f="$HC_HOME/run/$1.pid"; [ -s "$f" ] && head -n 1 "$f"; }
+alive() { local p; p="$(pid_of "$1")" && kill -0 "$p" 2>/dev/null; }
+
+platform_running() {
+  local c
+  for c in postgres kafka keycloak $HC_SERVICES_ALL gateway; do alive "$c" && return 0; done
+  return 1
+}
+
+# psql as the PostgreSQL superuser of this platform, on one database; unaligned, no headers.
+psql_db() {
+  local db=$1; shift
+  [ -s "$HC_HOME/secrets/db.env" ] || bdie "no $HC_HOME/secrets/db.env: is the platform in $HC_HOME started?"
+  (
+    # shellcheck disable=SC1091
+    source "$HC_HOME/secrets/db.env"
+    PGPASSWORD="$HC_DB_SUPERUSER_PASSWORD" PGTZ=UTC psql -X -q -v ON_ERROR_STOP=1 \
+      -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" "$@"
+  )
+}
+
+# A process and all its descendants.
+process_tree() {
+  local pid=$1 child
+  [ -d "/proc/$pid" ] || return 0
+  echo "$pid"
+  for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do process_tree "$child"; done
+}
+
+# Sum of VmRSS (kB) over the given pids.
+rss_kb() {
+  local pid sum=0 v
+  for pid in "$@"; do
+    v="$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null)"
+    sum=$((sum + ${v:-0}))
+  done
+  echo "$sum"
+}
+
+# Sum of Pss (kB) over the given pids: shared pages counted once across the processes.
+pss_kb() {
+  local pid sum=0 v
+  for pid in "$@"; do
+    v="$(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null)"
+    sum=$((sum + ${v:-0}))
+  done
+  echo "$sum"
+}
+
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+# Start time of a process, in seconds since the epoch (resolution: one clock tick).
+process_start_epoch() {
+  local pid=$1 ticks btime hz
+  ticks="$(awk '{ sub(/^.*\) /, ""); print $20 }' "/proc/$pid/stat")"
+  btime="$(awk '/^btime/ { print $2 }' /proc/stat)"
+  hz="$(getconf CLK_TCK)"
+  awk -v t="$ticks" -v b="$btime" -v h="$hz" 'BEGIN { printf "%.3f", b + t / h }'
+}
+
+http_code() { curl -s -o /dev/null -m 3 -w '%{http_code}' "$1" 2>/dev/null || true; }
+
+# The Quarkus start line of a service's most recent start: "started in 14.227s".
+quarkus_started_in() {
+  local log="$HC_HOME/logs/$1.log"
+  [ -f "$log" ] || return 0
+  grep -o 'started in [0-9.]*s' "$log" | tail -n 1 | grep -o '[0-9.]*' | head -n 1
+}
