@@ -191,10 +191,21 @@ ensure_secrets() {
   if [ ! -s "$f" ]; then
     (umask 077; printf 'KC_BOOTSTRAP_ADMIN_USERNAME=admin\nKC_BOOTSTRAP_ADMIN_PASSWORD=%s\n' "$(random_secret)" >"$f")
   fi
+  # Keys that seal personal data in the reporting service: one pair per platform, never committed.
+  f="$HC_SECRETS/protection.env"
+  if [ ! -s "$f" ]; then
+    (
+      umask 077
+      printf 'HATECRIME_PROTECTION_MASTER_KEY=%s\nHATECRIME_PROTECTION_VICTIM_KEY_SECRET=%s\n' \
+        "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$f"
+    )
+  fi
   # shellcheck disable=SC1091
   source "$HC_SECRETS/db.env"
   # shellcheck disable=SC1091
   source "$HC_SECRETS/keycloak.env"
+  # shellcheck disable=SC1091
+  source "$HC_SECRETS/protection.env"
 }
 
 db_password() {

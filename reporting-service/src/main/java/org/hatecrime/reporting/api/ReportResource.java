@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -56,6 +55,7 @@ import org.hatecrime.reporting.domain.Strand;
 public class ReportResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final java.util.regex.Pattern VALID_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private final ReportIntake intake;
     private final IdempotentSubmissions idempotent;
@@ -92,7 +92,7 @@ public class ReportResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     public Response submit(
             @Parameter(description = "A key of your choosing, unique per report, to make retries safe")
-            @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 8, max = 128) @Pattern(regexp = "[A-Za-z0-9._:-]+") String idempotencyKey,
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull SubmitReportRequest request, @Context UriInfo uri) {
         IntakeSource source = source();
         Report report;
@@ -100,6 +100,9 @@ public class ReportResource {
         if (idempotencyKey == null) {
             report = intake.submit(request.toNewReport(), source);
         } else {
+            if (!VALID_KEY.matcher(idempotencyKey).matches()) {
+                throw ProblemException.invalidField(IDEMPOTENCY_KEY, "8 to 128 letters, digits, '.', '_', ':' or '-'");
+            }
             IdempotentSubmissions.Outcome outcome = idempotent.submit(idempotencyKey, hash(request), request.toNewReport(), source);
             report = outcome.report();
             status = outcome.created() ? status : Response.Status.OK.getStatusCode();

@@ -72,6 +72,22 @@ public class DuplicateFinder {
                 .setParameter(1, reportId).setParameter(2, POSSIBLE_DUPLICATE).getResultList();
     }
 
+    /** The data subject of the same victim's earlier reports, if any and not erased. */
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<UUID> subjectOf(List<String> victimKeys) {
+        if (victimKeys.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<UUID> subjects = entityManager.createNativeQuery("""
+                        select r.subject_id from report_victim_key k
+                          join report r on r.id = k.report_id
+                          join subject_key s on s.subject_id = r.subject_id
+                         where k.victim_key = any(?1) and s.wrapped_key is not null
+                         order by r.received_at limit 1""", UUID.class)
+                .setParameter(1, victimKeys.toArray(String[]::new)).getResultList();
+        return subjects.stream().findFirst();
+    }
+
     /** The victim key events carry for this report, or null for anonymous reports. */
     @SuppressWarnings("unchecked")
     public String victimKeyOf(UUID reportId) {

@@ -70,7 +70,12 @@ public class ReportIntake {
             report.sharedWithForce = source.agency();
             report.sharedAt = now;
         }
-        report.subjectId = subjectKeys.create();
+        List<String> keys = request.anonymous() || request.details().contact() == null
+                ? List.of()
+                : victimKeys.of(request.details().contact().email(), request.details().contact().phone());
+        // one data subject per person: a victim known from an earlier report keeps their key, so
+        // erasing them erases every report they made
+        report.subjectId = duplicates.subjectOf(keys).orElseGet(subjectKeys::create);
         report.sealedDetails = sealedData.seal(report.subjectId, report.id.toString(), request.details());
         report.consents = new Consents(request.shareWithPolice(), request.referToSupport(), request.statistics());
         report.persistAndFlush();
@@ -79,9 +84,6 @@ public class ReportIntake {
         ConsentRecord.record(report, ConsentPurpose.REFER_TO_SUPPORT, request.referToSupport(), method, source.actor(), now);
         ConsentRecord.record(report, ConsentPurpose.STATISTICS, request.statistics(), method, source.actor(), now);
 
-        List<String> keys = request.anonymous() || request.details().contact() == null
-                ? List.of()
-                : victimKeys.of(request.details().contact().email(), request.details().contact().phone());
         DuplicateFinder.Findings findings = duplicates.link(report, keys);
 
         audit.record(source.actor(), source.agency(), new AuditEntry("report.create", ReportAccess.OBJECT_TYPE, report.id.toString(), "intake"));

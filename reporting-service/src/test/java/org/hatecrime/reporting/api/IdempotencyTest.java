@@ -63,6 +63,7 @@ class IdempotencyTest {
 
     @Test
     void aMalformedKeyIsNamed() {
-        submit(PARTNER, "no spaces allowed", "bad key").statusCode(400);
+        submit(PARTNER, "no spaces allowed", "bad key").statusCode(400)
+                .body("violations[0].field", equalTo("Idempotency-Key"));
     }
 }

@@ -198,6 +198,19 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void erasingAPersonErasesEveryReportTheyMade() {
+        String phone = "07700 8" + String.format("%05d", (int) (Math.random() * 100_000));
+        String body = report(true, true).replace("07700 900123", phone);
+        String first = ReportSubmissionTestSupport.submit(CENTRE, body);
+        String second = ReportSubmissionTestSupport.submit(OTHER_CENTRE, body.replace("2026-11-19", "2026-11-02"));
+
+        post(ADMIN, "/api/v1/reports/" + first + "/erasure", "{\"reason\":\"subject erasure request 2026-115\"}").statusCode(200);
+
+        given().auth().oauth2(CENTRE).get("/api/v1/reports/{id}", first).then().statusCode(200).body("details", nullValue());
+        given().auth().oauth2(OTHER_CENTRE).get("/api/v1/reports/{id}", second).then().statusCode(200).body("details", nullValue());
+    }
+
+    @Test
     void theTriageQueueHoldsOnlyTheAgencysUntriagedReports() {
         String waiting = ReportSubmissionTestSupport.submit(CENTRE, report(false, false));
         String done = triaged(false, false);

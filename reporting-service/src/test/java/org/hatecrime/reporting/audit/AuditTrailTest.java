@@ -42,6 +42,14 @@ class AuditTrailTest {
     }
 
     @Test
+    void anAdministratorCanVerifyTheChainThroughTheApi() {
+        given().auth().oauth2(org.hatecrime.testkit.TestTokens.user("admin-herts", "admin", "herts-csp"))
+                .get("/api/v1/audit/verification").then().statusCode(200).body("intact", equalTo(true));
+        given().auth().oauth2(ReportSubmissionTestSupport.STEVENAGE).get("/api/v1/audit/verification").then().statusCode(403);
+        given().get("/api/v1/audit/verification").then().statusCode(401);
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrDeleteAuditRows() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             assertThat(attempt(statement, "update audit_log set actor = 'someone-else' where seq = 1")).contains("append-only");

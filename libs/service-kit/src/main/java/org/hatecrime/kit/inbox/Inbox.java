@@ -95,7 +95,8 @@ public class Inbox {
 
     private void pause(int attempt) {
         try {
-            Thread.sleep(config.retryBackoff().toMillis() * attempt);
+            long doubled = config.retryBackoff().toMillis() << Math.min(attempt - 1, 20);
+            Thread.sleep(Math.min(doubled, config.maxBackoff().toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying", e);

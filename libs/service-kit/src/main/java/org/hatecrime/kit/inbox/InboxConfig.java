@@ -11,9 +11,14 @@ public interface InboxConfig {
     /** The consumer name recorded with every processed event id, usually the consumer group. */
     String consumer();
 
-    @WithDefault("3")
+    /** Attempts before dead-lettering; with the doubling back-off the defaults ride out about 20 s of database outage. */
+    @WithDefault("8")
     int maxAttempts();
 
+    /** The first wait between attempts; each further wait doubles, up to {@link #maxBackoff()}. */
     @WithDefault("200ms")
     Duration retryBackoff();
+
+    @WithDefault("10s")
+    Duration maxBackoff();
 }

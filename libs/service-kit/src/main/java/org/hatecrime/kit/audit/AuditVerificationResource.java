@@ -1,0 +1,34 @@
+package org.hatecrime.kit.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Lets an administrator check this service's audit chain. Served on the service's own port for
+ * operators; the gateway does not route it.
+ */
+@Path("/api/v1/audit/verification")
+@Tag(name = "Audit", description = "Tamper evidence of the audit log")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
+public class AuditVerificationResource {
+
+    private final AuditChainVerifier verifier;
+
+    AuditVerificationResource(AuditChainVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @GET
+    @Operation(summary = "Walk the audit chain and report the first changed, missing or out-of-turn row")
+    @APIResponse(responseCode = "200", description = "The verdict: intact, or where the chain breaks and why")
+    public AuditChainVerifier.Verdict verify() {
+        return verifier.verify();
+    }
+}
