@@ -88,7 +88,7 @@ public class ReportIntake {
 
         audit.record(source.actor(), source.agency(), new AuditEntry("report.create", ReportAccess.OBJECT_TYPE, report.id.toString(), "intake"));
         outbox.add(EventTypes.REPORT_SUBMITTED, report.id.toString(),
-                ReportEvents.submitted(report, keys.isEmpty() ? null : keys.get(0), findings.earlierReports()));
+                ReportEvents.submitted(report, duplicates.victimKeyOf(report.id), findings.earlierReports()));
         return report;
     }
 

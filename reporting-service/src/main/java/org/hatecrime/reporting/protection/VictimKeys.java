@@ -49,13 +49,21 @@ public class VictimKeys {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** Digits only, with the UK's +44 and leading 0 removed, so "+44 7700 900123" and "07700900123" agree. */
+    /**
+     * Digits only, with the UK's +44 and leading 0 removed, so "+44 7700 900123", "+44 (0)7700 900123"
+     * and "07700900123" agree.
+     */
     static String normalisePhone(String phone) {
         if (phone == null) {
             return null;
         }
         String digits = phone.replaceAll("[^0-9]", "");
-        if (digits.startsWith("44") && digits.length() == UK_NATIONAL_DIGITS + 2) {
+        if (digits.startsWith("00")) {
+            digits = digits.substring(2); // international dialling prefix, as in 0044
+        }
+        if (digits.startsWith("440") && digits.length() == UK_NATIONAL_DIGITS + 3) {
+            digits = digits.substring(3);
+        } else if (digits.startsWith("44") && digits.length() == UK_NATIONAL_DIGITS + 2) {
             digits = digits.substring(2);
         } else if (digits.startsWith("0") && digits.length() == UK_NATIONAL_DIGITS + 1) {
             digits = digits.substring(1);
