@@ -152,6 +152,16 @@ class ReportSubmissionTest {
     }
 
     @Test
+    void commitToPublishLatencyIsExposedAsAMetric() {
+        String id = submit(STEVENAGE, report("measured"));
+        TestEvents.awaitRecord(Topics.REPORTS, r -> id.equals(r.key()), Duration.ofSeconds(20));
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/q/metrics").then().statusCode(200)
+                        .body(containsString("hatecrime_outbox_commit_to_publish_seconds_count")));
+    }
+
+    @Test
     void submittingAndReadingAreBothAudited() throws Exception {
         String id = submit(STEVENAGE, report("audited"));
         given().auth().oauth2(STEVENAGE).when().get("/api/v1/reports/{id}", id).then().statusCode(200);

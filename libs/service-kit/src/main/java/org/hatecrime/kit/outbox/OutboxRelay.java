@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -50,7 +52,7 @@ public class OutboxRelay {
     static final String APPLICATION_NAME = "outbox-relay";
 
     private static final String PENDING = """
-            select o.seq, o.topic, o.aggregate_id, o.envelope from outbox_event o
+            select o.seq, o.topic, o.aggregate_id, o.envelope, o.created_at from outbox_event o
              where o.published_at is null
                and not exists (select 1 from outbox_event earlier
                                 where earlier.aggregate_id = o.aggregate_id
@@ -61,6 +63,7 @@ public class OutboxRelay {
 
     private final OutboxConfig config;
     private final ProducerFactory producers;
+    private final Timer commitToPublish;
     private final String jdbcUrl;
     private final String username;
     private final String password;
@@ -72,11 +75,17 @@ public class OutboxRelay {
 
     OutboxRelay(OutboxConfig config,
             ProducerFactory producers,
+            MeterRegistry metrics,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.config = config;
         this.producers = producers;
+        // from the row's insert in the service's transaction to the broker's acknowledgement
+        this.commitToPublish = Timer.builder("hatecrime.outbox.commit.to.publish")
+                .description("Time from writing an event to the outbox to the broker acknowledging it")
+                .publishPercentiles(0.5, 0.99)
+                .register(metrics);
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
@@ -183,6 +192,7 @@ public class OutboxRelay {
             try {
                 acks.get(i).get(config.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 published.add(pending.get(i).seq());
+                commitToPublish.record(Duration.between(pending.get(i).createdAt(), Instant.now()));
             } catch (ExecutionException | TimeoutException e) {
                 recordFailure(connection, pending.get(i).seq(), e);
                 failure = new IllegalStateException("broker did not acknowledge event " + pending.get(i).seq(), e);
@@ -205,7 +215,8 @@ public class OutboxRelay {
             select.setInt(1, config.batchSize());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    pending.add(new PendingEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                    pending.add(new PendingEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getTimestamp(5).toInstant()));
                 }
             }
         }
@@ -253,7 +264,7 @@ public class OutboxRelay {
         }
     }
 
-    private record PendingEvent(long seq, String topic, String aggregateId, String envelope) {
+    private record PendingEvent(long seq, String topic, String aggregateId, String envelope, Instant createdAt) {
         ProducerRecord<String, String> toRecord() {
             return OutboxRecords.toRecord(topic, aggregateId, envelope);
         }

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.awaitility.Awaitility;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
@@ -41,6 +42,7 @@ class OutboxRelayTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(15);
 
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private KitDatabase database;
     private final List<OutboxRelay> running = new ArrayList<>();
 
@@ -75,6 +77,7 @@ class OutboxRelayTest {
 
         assertThat(producer.published()).containsExactly(b1, a1, a2);
         assertThat(pending()).isEmpty();
+        assertThat(metrics.get("hatecrime.outbox.commit.to.publish").timer().count()).isEqualTo(3);
     }
 
     @Test
@@ -150,7 +153,7 @@ class OutboxRelayTest {
                 return producer;
             }
         };
-        return new OutboxRelay(config, factory, database.url, "postgres", "postgres");
+        return new OutboxRelay(config, factory, metrics, database.url, "postgres", "postgres");
     }
 
     private OutboxRelay start(OutboxRelay relay) {
