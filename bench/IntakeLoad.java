@@ -41,7 +41,7 @@ public class IntakeLoad {
             System.out.println("rate/s  achieved/s  p50_ms  p99_ms  p99.9_ms  max_ms  errors");
             for (String rate : args[5].split(",")) {
                 Result result = run(url, tokenFile, Integer.parseInt(rate), stepSeconds);
-                System.out.println(result.line());
+                System.out.println(result.line() + "  " + result.statuses());
             }
             return;
         }
@@ -51,7 +51,7 @@ public class IntakeLoad {
         System.out.println("answers: " + result.statuses());
     }
 
-    record Result(int rate, double achieved, long[] sortedMicros, long errors, Map<Integer, Long> statuses) {
+    record Result(int rate, double achieved, long[] sortedMicros, long errors, Map<String, Long> statuses) {
         String line() {
             return String.format("%6d  %10.1f  %6.1f  %6.1f  %8.1f  %6.1f  %6d", rate, achieved, pct(0.50), pct(0.99), pct(0.999),
                     sortedMicros.length == 0 ? 0.0 : sortedMicros[sortedMicros.length - 1] / 1000.0, errors);
@@ -71,7 +71,7 @@ public class IntakeLoad {
                 .executor(Executors.newFixedThreadPool(16)).build();
         int total = rate * seconds;
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
         CountDownLatch done = new CountDownLatch(total);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
@@ -91,14 +91,14 @@ public class IntakeLoad {
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
-        Map<Integer, Long> counted = new TreeMap<>();
+        Map<String, Long> counted = new TreeMap<>();
         statuses.forEach((status, count) -> counted.put(status, count.get()));
         errors.addAndGet(done.getCount()); // requests that never completed
         return new Result(rate, sorted.length / elapsed, sorted, errors.get(), counted);
     }
 
     static void fire(HttpClient client, URI url, java.nio.file.Path tokenFile, ConcurrentLinkedQueue<Long> latencies,
-            Map<Integer, AtomicLong> statuses, AtomicLong errors, CountDownLatch done) {
+            Map<String, AtomicLong> statuses, AtomicLong errors, CountDownLatch done) {
         if (System.nanoTime() - tokenReadAt > TOKEN_REFRESH_NANOS) {
             refreshToken(tokenFile);
         }
@@ -108,13 +108,21 @@ public class IntakeLoad {
         long began = System.nanoTime();
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             latencies.add((System.nanoTime() - began) / 1000);
-            int status = failure != null ? -1 : response.statusCode();
+            String status = failure != null ? rootCause(failure).getClass().getSimpleName() : Integer.toString(response.statusCode());
             statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-            if (status != 201) {
+            if (!"201".equals(status)) {
                 errors.incrementAndGet();
             }
             done.countDown();
         });
+    }
+
+    static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     static synchronized void refreshToken(java.nio.file.Path tokenFile) {

@@ -121,3 +121,17 @@ quarkus_started_in() {
   [ -f "$log" ] || return 0
   grep -o 'started in [0-9.]*s' "$log" | tail -n 1 | grep -o '[0-9.]*' | head -n 1
 }
+
+# CPU clock ticks spent so far: by the whole machine (busy, not idle or iowait), by this
+# platform's processes (every component's process tree), and by this shell's waited-for children.
+machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+component_ticks() {
+  local pid p sum=0 t
+  pid="$(pid_of "$1")" || { echo 0; return 0; }
+  for p in $(process_tree "$pid"); do
+    t="$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat" 2>/dev/null)"
+    sum=$((sum + ${t:-0}))
+  done
+  echo "$sum"
+}
+children_ticks() { awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$$/stat"; }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,6 +36,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private static final String RETRY_AFTER_SECONDS = "2";
 
     private final ObjectMapper json;
 
@@ -154,6 +157,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unexpected(Exception e, UriInfo uri) {
+        if (isTemporarilyUnavailable(e)) {
+            LOG.warnf("database unavailable or saturated: %s", e.getMessage());
+            return builder(ProblemType.UNAVAILABLE, 503, "The service is busy or its database is unavailable; nothing was stored. "
+                    + "Try again shortly (with the same Idempotency-Key, if you sent one)", uri, List.of())
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.error("unexpected failure", e);
         return respond(ProblemType.INTERNAL, "The request could not be completed; quote the request id when reporting this", uri, List.of());
     }
@@ -225,6 +235,23 @@ public class ProblemMappers {
             }
         }
         return path.length() == 0 ? "body" : path.toString();
+    }
+
+    /**
+     * A failure to get or keep a database connection (pool exhausted, server down or shutting
+     * down): the request may be retried, so it answers 503 rather than 500.
+     */
+    static boolean isTemporarilyUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = sql.getMessage() == null ? "" : sql.getMessage();
+                if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P") || message.contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Jackson reports a truncated or garbled body as a mapping error of the field it was reading. */

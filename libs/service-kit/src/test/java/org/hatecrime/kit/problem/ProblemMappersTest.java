@@ -1,0 +1,39 @@
+package org.hatecrime.kit.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** Failures the caller can retry answer 503 with Retry-After; real defects answer 500 without details. */
+class ProblemMappersTest {
+
+    private final ProblemMappers mappers = new ProblemMappers(new ObjectMapper());
+
+    @Test
+    void anExhaustedConnectionPoolIsAskedToBeRetried() {
+        Response response = mappers.unexpected(new IllegalStateException("could not store", new SQLException("Sorry, acquisition timeout!")), null);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
+        assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+        assertThat(response.getEntity().toString()).contains("nothing was stored");
+    }
+
+    @Test
+    void aLostDatabaseConnectionIsAskedToBeRetried() {
+        Response response = mappers.unexpected(new RuntimeException(new SQLException("connection refused", "08001")), null);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void aDefectIsA500ThatRevealsNothingInternal() {
+        Response response = mappers.unexpected(new IllegalStateException("secret internals", new SQLException("syntax error", "42601")), null);
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getEntity().toString()).doesNotContain("secret internals").doesNotContain("syntax");
+    }
+}
