@@ -43,12 +43,13 @@ public class IntakeLoad {
                 Result result = run(url, tokenFile, Integer.parseInt(rate), stepSeconds);
                 System.out.println(result.line() + "  " + result.statuses());
             }
-            return;
+            System.exit(0); // the HTTP client's threads would keep the JVM alive
         }
         Result result = run(url, tokenFile, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         System.out.println("rate/s  achieved/s  p50_ms  p99_ms  p99.9_ms  max_ms  errors");
         System.out.println(result.line());
         System.out.println("answers: " + result.statuses());
+        System.exit(0); // the HTTP client's threads would keep the JVM alive
     }
 
     record Result(int rate, double achieved, long[] sortedMicros, long errors, Map<String, Long> statuses) {
