@@ -86,9 +86,10 @@ public class ReportIntake {
 
         DuplicateFinder.Findings findings = duplicates.link(report, keys);
 
-        audit.record(source.actor(), source.agency(), new AuditEntry("report.create", ReportAccess.OBJECT_TYPE, report.id.toString(), "intake"));
         outbox.add(EventTypes.REPORT_SUBMITTED, report.id.toString(),
                 ReportEvents.submitted(report, duplicates.victimKeyOf(report.id), findings.earlierReports()));
+        // last: the audit chain's lock is held from here to commit, so keep that stretch short
+        audit.record(source.actor(), source.agency(), new AuditEntry("report.create", ReportAccess.OBJECT_TYPE, report.id.toString(), "intake"));
         return report;
     }
 
