@@ -78,6 +78,33 @@ public final class Api {
         return submit(asUser(username), submission);
     }
 
+    /**
+     * What a centre does next with a report, as far as its consents allow: triage it, share it with
+     * the police, refer the victim for support. Only then do the police and victim care see it.
+     */
+    public void passOn(String username, SubmittedReport report, Submission submission) {
+        action(username, report, "triage");
+        if (submission.shareWithPolice()) {
+            action(username, report, "police-share");
+        }
+        if (submission.referToSupport()) {
+            action(username, report, "referral-request");
+        }
+    }
+
+    /** Submits a report as a demo user and passes it on as its consents allow. */
+    public SubmittedReport submitAndPassOn(String username, Submission submission) {
+        SubmittedReport report = submitAs(username, submission);
+        passOn(username, report, submission);
+        return report;
+    }
+
+    private void action(String username, SubmittedReport report, String action) {
+        asUser(username).contentType(ContentType.JSON).body("{}")
+                .when().post(REPORTS + "/" + report.id() + "/" + action)
+                .then().statusCode(200);
+    }
+
     /** The analyst's headline counts. */
     public Summary summary() {
         Response response = asUser(Tokens.ANALYST_HERTS).when().get(ANALYTICS_SUMMARY)

@@ -71,7 +71,7 @@ class ConsumerRestartTest {
                 .then().statusCode(502).contentType(PROBLEM_JSON).body("status", equalTo(502));
 
         List<SubmittedReport> submitted = new ArrayList<>();
-        IntStream.range(0, REPORTS_WHILE_DOWN).forEach(i -> submitted.add(api.submitAs(CENTRE_STEVENAGE,
+        IntStream.range(0, REPORTS_WHILE_DOWN).forEach(i -> submitted.add(api.submitAndPassOn(CENTRE_STEVENAGE,
                 Submission.typical().strands("RELIGION_OR_BELIEF").district("HERTSMERE"))));
 
         // Intake and the police carry on regardless.

@@ -46,7 +46,7 @@ class DuplicateDeliveryTest {
         Summary before = api.summary();
         Map<TopicPartition, Long> start = events.endOfReportsTopic();
 
-        SubmittedReport report = api.submitAs(CENTRE_STEVENAGE, Submission.typical().strands("SEXUAL_ORIENTATION").district("WATFORD"));
+        SubmittedReport report = api.submitAndPassOn(CENTRE_STEVENAGE, Submission.typical().strands("SEXUAL_ORIENTATION").district("WATFORD"));
 
         ConsumerRecord<String, String> original = events.awaitRecord(report.id(), start);
         EventEnvelope event = EventJson.read(original.value());

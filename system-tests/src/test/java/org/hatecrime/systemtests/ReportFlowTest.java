@@ -48,7 +48,7 @@ class ReportFlowTest {
         events.awaitConsumed(Service.ANALYTICS);
         Summary before = api.summary();
 
-        SubmittedReport report = api.submitAs(CENTRE_STEVENAGE,
+        SubmittedReport report = api.submitAndPassOn(CENTRE_STEVENAGE,
                 Submission.typical().strands("RACE", "DISABILITY").district("NORTH_HERTFORDSHIRE"));
 
         assertThat(report.returnedRequestId()).as("X-Request-ID echoed by the gateway").isEqualTo(report.sentRequestId());
@@ -82,8 +82,8 @@ class ReportFlowTest {
 
     @Test
     void aReportGoesOnlyWhereTheVictimConsentedToShareIt() {
-        SubmittedReport policeOnly = api.submitAs(CENTRE_STEVENAGE, Submission.typical().consents(true, false, true));
-        SubmittedReport supportOnly = api.submitAs(CENTRE_STEVENAGE, Submission.typical().consents(false, true, true));
+        SubmittedReport policeOnly = api.submitAndPassOn(CENTRE_STEVENAGE, Submission.typical().consents(true, false, true));
+        SubmittedReport supportOnly = api.submitAndPassOn(CENTRE_STEVENAGE, Submission.typical().consents(false, true, true));
 
         await("the police see the report shared with them").atMost(DELIVERY).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> assertThat(api.asUser(POLICE_HERTS).get(CASES_RECEIVED + "/" + policeOnly.id())
@@ -122,6 +122,8 @@ class ReportFlowTest {
                 .then().statusCode(200)
                 .body("id", equalTo(report.id()));
 
+        // The centre's staff triage it and share it with the police, as for any report.
+        api.passOn(CENTRE_STEVENAGE, report, submission);
         await("the police see the partner's report").atMost(DELIVERY).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> assertThat(api.asUser(POLICE_HERTS).get(CASES_RECEIVED + "/" + report.id())
                         .statusCode()).isEqualTo(200));

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.cases.domain.ReceivedReport;
 import org.hatecrime.cases.domain.ReceivedReports;
 
-/** Reports that victims agreed to share with your force. */
+/** Reports shared with your force. */
 @Path("/api/v1/cases/received-reports")
 @Tag(name = "Received reports", description = "Reports shared with your force, before a case is opened")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +44,7 @@ public class ReceivedReportResource {
     @Path("/{reportId}")
     @Operation(summary = "One report shared with your force")
     @APIResponse(responseCode = "200", description = "The report")
-    @APIResponse(responseCode = "404", description = "Unknown, not consented to sharing, or another force's")
+    @APIResponse(responseCode = "404", description = "Unknown, or not shared with your force")
     public ReceivedReportView get(@PathParam("reportId") UUID reportId) {
         return ReceivedReportView.of(receivedReports.one(reportId));
     }

@@ -15,8 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A report the case service heard of through {@code report.submitted.v1}, before a case is opened.
- * Only the force for its district sees it, and only when the victim consented to sharing.
+ * A report intake shared with a police force ({@code report.shared-with-police.v1}), before a case
+ * is opened. Only that force sees it.
  */
 @Entity
 @Table(name = "received_report")
@@ -39,9 +39,6 @@ public class ReceivedReport extends PanacheEntityBase {
     @Column(nullable = false)
     public String[] strands;
 
-    @Column(name = "share_with_police", nullable = false)
-    public boolean shareWithPolice;
-
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 
@@ -49,11 +46,11 @@ public class ReceivedReport extends PanacheEntityBase {
     public OffsetDateTime receivedAt;
 
     public static List<ReceivedReport> sharedWith(String force, int page, int size) {
-        return find("force = ?1 and shareWithPolice = true", Sort.descending("receivedAt"), force)
+        return find("force = ?1", Sort.descending("receivedAt"), force)
                 .page(Page.of(page, size)).list();
     }
 
     public static Optional<ReceivedReport> findSharedWith(UUID reportId, String force) {
-        return find("reportId = ?1 and force = ?2 and shareWithPolice = true", reportId, force).firstResultOptional();
+        return find("reportId = ?1 and force = ?2", reportId, force).firstResultOptional();
     }
 }

@@ -4,37 +4,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.hatecrime.cases.config.CaseConfig;
-import org.hatecrime.cases.messaging.ReportSubmitted;
+import org.hatecrime.cases.messaging.ReportSharedWithPolice;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
 
-/** What the case service knows of submitted reports, and which force may see it. */
+/** Reports intake shared with a police force, and which force may see each. */
 @ApplicationScoped
 public class ReceivedReports {
 
-    static final String NO_FORCE = "unassigned";
-
-    private final CaseConfig config;
     private final Caller caller;
 
-    ReceivedReports(CaseConfig config, Caller caller) {
-        this.config = config;
+    ReceivedReports(Caller caller) {
         this.caller = caller;
     }
 
-    /** Applies {@code report.submitted.v1}; runs inside the inbox's transaction. */
+    /** Applies {@code report.shared-with-police.v1}; runs inside the inbox's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(ReportSubmitted submitted) {
+    public void record(ReportSharedWithPolice shared) {
         ReceivedReport report = new ReceivedReport();
-        report.reportId = submitted.reportId();
-        report.reference = submitted.reference();
-        report.force = config.forceFor(submitted.district()).orElse(NO_FORCE);
-        report.district = submitted.district();
-        report.strands = submitted.strands().toArray(String[]::new);
-        report.shareWithPolice = submitted.consents().shareWithPolice();
-        report.occurredAt = submitted.occurredAt();
-        report.receivedAt = submitted.receivedAt();
+        report.reportId = shared.reportId();
+        report.reference = shared.reference();
+        report.force = shared.force();
+        report.district = shared.district();
+        report.strands = shared.strands().toArray(String[]::new);
+        report.occurredAt = shared.occurredAt();
+        report.receivedAt = shared.sharedAt();
         report.persist();
     }
 

@@ -25,15 +25,15 @@ class ReceivedReportTest {
     static final String BEACON = TestTokens.user("beacon-worker", "victim-care", "beacon");
     static final Duration WITHIN = Duration.ofSeconds(20);
 
-    private static UUID publishReport(boolean shareWithPolice) {
-        return publishReport(null, shareWithPolice);
+    private static UUID publishShared(String force) {
+        return publishShared(null, force);
     }
 
     /** Records with one key share a partition and arrive in order; null keys by the report id. */
-    private static UUID publishReport(String key, boolean shareWithPolice) {
+    private static UUID publishShared(String key, String force) {
         UUID reportId = UUID.randomUUID();
         TestEvents.publish(Topics.REPORTS, key == null ? reportId.toString() : key, EventJson.write(
-                SampleEvents.reportSubmitted(reportId, List.of("SEXUAL_ORIENTATION"), "ST_ALBANS", shareWithPolice, true, true)));
+                SampleEvents.sharedWithPolice(reportId, force, List.of("SEXUAL_ORIENTATION"), "ST_ALBANS")));
         return reportId;
     }
 
@@ -43,8 +43,8 @@ class ReceivedReportTest {
     }
 
     @Test
-    void aReportSharedWithPoliceReachesTheForceForItsDistrict() {
-        UUID reportId = publishReport(true);
+    void aReportSharedWithAForceReachesThatForce() {
+        UUID reportId = publishShared("herts-police");
 
         awaitVisibleToHerts(reportId);
         given().auth().oauth2(HERTS).get("/api/v1/cases/received-reports/{id}", reportId)
@@ -54,18 +54,20 @@ class ReceivedReportTest {
     }
 
     @Test
-    void aReportWithoutSharingConsentNeverReachesThePolice() {
-        UUID withoutConsent = publishReport(false);
-        UUID withConsent = publishReport(withoutConsent.toString(), true);
+    void aSubmittedReportThatWasNotSharedNeverReachesThePolice() {
+        UUID notShared = UUID.randomUUID();
+        TestEvents.publish(Topics.REPORTS, notShared.toString(), EventJson.write(
+                SampleEvents.reportSubmitted(notShared, List.of("RACE"), "ST_ALBANS", true, true, true)));
+        UUID shared = publishShared(notShared.toString(), "herts-police");
 
-        // same key, same partition: once the later report is visible, the earlier one was processed
-        awaitVisibleToHerts(withConsent);
-        given().auth().oauth2(HERTS).get("/api/v1/cases/received-reports/{id}", withoutConsent).then().statusCode(404);
+        // same key, same partition: once the later event is applied, the earlier one was processed
+        awaitVisibleToHerts(shared);
+        given().auth().oauth2(HERTS).get("/api/v1/cases/received-reports/{id}", notShared).then().statusCode(404);
     }
 
     @Test
     void anotherForceGetsNotFound() {
-        UUID reportId = publishReport(true);
+        UUID reportId = publishShared("herts-police");
         awaitVisibleToHerts(reportId);
 
         given().auth().oauth2(BEDS).get("/api/v1/cases/received-reports/{id}", reportId)
@@ -78,10 +80,10 @@ class ReceivedReportTest {
     @Test
     void anEventDeliveredTwiceIsAppliedOnce() {
         UUID reportId = UUID.randomUUID();
-        String record = EventJson.write(SampleEvents.reportSubmitted(reportId, List.of("RACE"), "STEVENAGE", true, true, true));
+        String record = EventJson.write(SampleEvents.sharedWithPolice(reportId, "herts-police", List.of("RACE"), "STEVENAGE"));
         TestEvents.publish(Topics.REPORTS, reportId.toString(), record);
         TestEvents.publish(Topics.REPORTS, reportId.toString(), record);
-        UUID marker = publishReport(reportId.toString(), true);
+        UUID marker = publishShared(reportId.toString(), "herts-police");
 
         awaitVisibleToHerts(marker);
         List<String> ids = given().auth().oauth2(HERTS).queryParam("size", 100)

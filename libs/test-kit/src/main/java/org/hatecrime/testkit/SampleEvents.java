@@ -21,8 +21,7 @@ public final class SampleEvents {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ObjectNode payload = EventJson.mapper().createObjectNode();
         payload.put("reportId", reportId.toString());
-        payload.put("reference", "HC-" + reportId.toString().substring(0, 4).toUpperCase().replaceAll("[^0-9A-HJKMNP-TV-Z]", "7")
-                + "-9QXD");
+        payload.put("reference", reference(reportId));
         payload.put("agency", "stevenage-centre");
         payload.put("channel", "THIRD_PARTY_CENTRE");
         strands.forEach(payload.putArray("strands")::add);
@@ -36,5 +35,45 @@ public final class SampleEvents {
         EventSchemas.requireValidPayload("report.submitted.v1", payload);
         return new EventEnvelope(UUID.randomUUID(), "report.submitted.v1", "reporting-service", reportId.toString(), now,
                 null, "test-" + UUID.randomUUID(), payload);
+    }
+
+    /** A valid {@code report.shared-with-police.v1}: the report went to the given force. */
+    public static EventEnvelope sharedWithPolice(UUID reportId, String force, List<String> strands, String district) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ObjectNode payload = passedOn(reportId, strands, district, now);
+        payload.put("force", force);
+        payload.put("sharedAt", now.toString());
+        payload.put("lawfulOverride", false);
+        return envelope("report.shared-with-police.v1", reportId, payload, now);
+    }
+
+    /** A valid {@code report.referral-requested.v1}: the victim was referred to the given service. */
+    public static EventEnvelope referralRequested(UUID reportId, String provider, List<String> strands, String district) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ObjectNode payload = passedOn(reportId, strands, district, now);
+        payload.put("provider", provider);
+        payload.put("requestedAt", now.toString());
+        return envelope("report.referral-requested.v1", reportId, payload, now);
+    }
+
+    private static ObjectNode passedOn(UUID reportId, List<String> strands, String district, OffsetDateTime now) {
+        ObjectNode payload = EventJson.mapper().createObjectNode();
+        payload.put("reportId", reportId.toString());
+        payload.put("reference", reference(reportId));
+        payload.put("agency", "stevenage-centre");
+        strands.forEach(payload.putArray("strands")::add);
+        payload.put("district", district);
+        payload.put("occurredAt", now.minusDays(1).toString());
+        return payload;
+    }
+
+    private static EventEnvelope envelope(String type, UUID reportId, ObjectNode payload, OffsetDateTime now) {
+        EventSchemas.requireValidPayload(type, payload);
+        return new EventEnvelope(UUID.randomUUID(), type, "reporting-service", reportId.toString(), now, null,
+                "test-" + UUID.randomUUID(), payload);
+    }
+
+    private static String reference(UUID reportId) {
+        return "HC-" + reportId.toString().substring(0, 4).toUpperCase().replaceAll("[^0-9A-HJKMNP-TV-Z]", "7") + "-9QXD";
     }
 }

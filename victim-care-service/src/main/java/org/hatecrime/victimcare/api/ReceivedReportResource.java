@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.victimcare.domain.ReceivedReport;
 import org.hatecrime.victimcare.domain.ReceivedReports;
 
-/** Reports whose victims agreed to be referred to your victim service. */
+/** Reports whose victims were referred to your victim service. */
 @Path("/api/v1/referrals/received-reports")
-@Tag(name = "Received reports", description = "Reports awaiting referral to your service")
+@Tag(name = "Received reports", description = "Reports whose victims were referred to your service")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("victim-care")
 public class ReceivedReportResource {
@@ -33,7 +33,7 @@ public class ReceivedReportResource {
     }
 
     @GET
-    @Operation(summary = "List reports awaiting referral to your service, newest first")
+    @Operation(summary = "List reports whose victims were referred to your service, newest first")
     @APIResponse(responseCode = "200", description = "One page of reports")
     public List<ReceivedReportView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -42,9 +42,9 @@ public class ReceivedReportResource {
 
     @GET
     @Path("/{reportId}")
-    @Operation(summary = "One report awaiting referral")
+    @Operation(summary = "One report whose victim was referred to your service")
     @APIResponse(responseCode = "200", description = "The report")
-    @APIResponse(responseCode = "404", description = "Unknown, not consented to referral, or not for your service")
+    @APIResponse(responseCode = "404", description = "Unknown, or not referred to your service")
     public ReceivedReportView get(@PathParam("reportId") UUID reportId) {
         return ReceivedReportView.of(receivedReports.one(reportId));
     }

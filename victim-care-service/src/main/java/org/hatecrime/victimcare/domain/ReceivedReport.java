@@ -15,8 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A report that victim care heard of through {@code report.submitted.v1}, awaiting a referral.
- * Only the provider it would be referred to sees it, and only when the victim consented.
+ * A report whose victim intake referred to a victim service ({@code report.referral-requested.v1}).
+ * Only that service sees it; contact details are fetched from intake when the referral is worked.
  */
 @Entity
 @Table(name = "received_report")
@@ -39,21 +39,18 @@ public class ReceivedReport extends PanacheEntityBase {
     @Column(nullable = false)
     public String[] strands;
 
-    @Column(name = "refer_to_support", nullable = false)
-    public boolean referToSupport;
-
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 
-    public static List<ReceivedReport> referableTo(String provider, int page, int size) {
-        return find("provider = ?1 and referToSupport = true", Sort.descending("receivedAt"), provider)
+    public static List<ReceivedReport> referredTo(String provider, int page, int size) {
+        return find("provider = ?1", Sort.descending("receivedAt"), provider)
                 .page(Page.of(page, size)).list();
     }
 
-    public static Optional<ReceivedReport> findReferableTo(UUID reportId, String provider) {
-        return find("reportId = ?1 and provider = ?2 and referToSupport = true", reportId, provider).firstResultOptional();
+    public static Optional<ReceivedReport> findReferredTo(UUID reportId, String provider) {
+        return find("reportId = ?1 and provider = ?2", reportId, provider).firstResultOptional();
     }
 }

@@ -6,44 +6,40 @@ import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
-import org.hatecrime.victimcare.config.VictimCareConfig;
-import org.hatecrime.victimcare.messaging.ReportSubmitted;
+import org.hatecrime.victimcare.messaging.ReferralRequested;
 
-/** What victim care knows of submitted reports, and who may see it. */
+/** Reports whose victims intake referred to a victim service, and which service may see each. */
 @ApplicationScoped
 public class ReceivedReports {
 
-    private final VictimCareConfig config;
     private final Caller caller;
 
-    ReceivedReports(VictimCareConfig config, Caller caller) {
-        this.config = config;
+    ReceivedReports(Caller caller) {
         this.caller = caller;
     }
 
-    /** Applies {@code report.submitted.v1}; runs inside the inbox's transaction. */
+    /** Applies {@code report.referral-requested.v1}; runs inside the inbox's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(ReportSubmitted submitted) {
+    public void record(ReferralRequested referral) {
         ReceivedReport report = new ReceivedReport();
-        report.reportId = submitted.reportId();
-        report.reference = submitted.reference();
-        report.provider = config.defaultProvider();
-        report.district = submitted.district();
-        report.strands = submitted.strands().toArray(String[]::new);
-        report.referToSupport = submitted.consents().referToSupport();
-        report.occurredAt = submitted.occurredAt();
-        report.receivedAt = submitted.receivedAt();
+        report.reportId = referral.reportId();
+        report.reference = referral.reference();
+        report.provider = referral.provider();
+        report.district = referral.district();
+        report.strands = referral.strands().toArray(String[]::new);
+        report.occurredAt = referral.occurredAt();
+        report.receivedAt = referral.requestedAt();
         report.persist();
     }
 
     @Transactional
     public List<ReceivedReport> forMyAgency(int page, int size) {
-        return ReceivedReport.referableTo(caller.agency(), page, size);
+        return ReceivedReport.referredTo(caller.agency(), page, size);
     }
 
     @Transactional
     public ReceivedReport one(UUID reportId) {
-        return ReceivedReport.findReferableTo(reportId, caller.agency())
+        return ReceivedReport.findReferredTo(reportId, caller.agency())
                 .orElseThrow(() -> ProblemException.notFound("received report"));
     }
 }

@@ -28,8 +28,8 @@ public class ReportEventsConsumer {
     }
 
     private void apply(EventEnvelope event) {
-        if (EventTypes.REPORT_SUBMITTED.type().equals(event.type())) {
-            receivedReports.record(EventJson.mapper().convertValue(event.payload(), ReportSubmitted.class));
+        if (EventTypes.REPORT_REFERRAL_REQUESTED.type().equals(event.type())) {
+            receivedReports.record(EventJson.mapper().convertValue(event.payload(), ReferralRequested.class));
         }
     }
 }

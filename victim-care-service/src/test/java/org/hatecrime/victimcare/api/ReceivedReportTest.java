@@ -28,14 +28,14 @@ class ReceivedReportTest {
     static final String CENTRE = TestTokens.user("centre-stevenage", "reporting-centre", "stevenage-centre");
     static final Duration WITHIN = Duration.ofSeconds(20);
 
-    private static UUID publishReport(boolean referToSupport) {
-        return publishReport(null, referToSupport);
+    private static UUID publishReferral(String provider) {
+        return publishReferral(null, provider);
     }
 
     /** Records with one key share a partition and arrive in order; null keys by the report id. */
-    private static UUID publishReport(String key, boolean referToSupport) {
+    private static UUID publishReferral(String key, String provider) {
         UUID reportId = UUID.randomUUID();
-        EventEnvelope event = SampleEvents.reportSubmitted(reportId, List.of("DISABILITY"), "WATFORD", true, referToSupport, true);
+        EventEnvelope event = SampleEvents.referralRequested(reportId, provider, List.of("DISABILITY"), "WATFORD");
         TestEvents.publish(Topics.REPORTS, key == null ? reportId.toString() : key, EventJson.write(event));
         return reportId;
     }
@@ -46,8 +46,8 @@ class ReceivedReportTest {
     }
 
     @Test
-    void aReportWithReferralConsentReachesBeacon() {
-        UUID reportId = publishReport(true);
+    void aReferralToBeaconReachesBeacon() {
+        UUID reportId = publishReferral("beacon");
 
         awaitVisibleToBeacon(reportId);
         given().auth().oauth2(BEACON).get("/api/v1/referrals/received-reports/{id}", reportId)
@@ -57,19 +57,21 @@ class ReceivedReportTest {
     }
 
     @Test
-    void aReportWithoutReferralConsentIsNeverShownToBeacon() {
-        UUID withoutConsent = publishReport(false);
-        UUID withConsent = publishReport(withoutConsent.toString(), true);
+    void aReferralToAnotherServiceIsNeverShownToBeacon() {
+        UUID toGalop = publishReferral("galop");
+        UUID toBeacon = publishReferral(toGalop.toString(), "beacon");
 
         // same key, same partition: once the later report is visible, the earlier one was processed
-        awaitVisibleToBeacon(withConsent);
-        given().auth().oauth2(BEACON).get("/api/v1/referrals/received-reports/{id}", withoutConsent)
+        awaitVisibleToBeacon(toBeacon);
+        given().auth().oauth2(BEACON).get("/api/v1/referrals/received-reports/{id}", toGalop)
                 .then().statusCode(404);
+        given().auth().oauth2(GALOP).get("/api/v1/referrals/received-reports/{id}", toGalop)
+                .then().statusCode(200);
     }
 
     @Test
     void anotherVictimServiceGetsNotFound() {
-        UUID reportId = publishReport(true);
+        UUID reportId = publishReferral("beacon");
         awaitVisibleToBeacon(reportId);
 
         given().auth().oauth2(GALOP).get("/api/v1/referrals/received-reports/{id}", reportId)
@@ -79,10 +81,10 @@ class ReceivedReportTest {
     @Test
     void anEventDeliveredTwiceIsAppliedOnce() {
         UUID reportId = UUID.randomUUID();
-        String record = EventJson.write(SampleEvents.reportSubmitted(reportId, List.of("RACE"), "DACORUM", true, true, true));
+        String record = EventJson.write(SampleEvents.referralRequested(reportId, "beacon", List.of("RACE"), "DACORUM"));
         TestEvents.publish(Topics.REPORTS, reportId.toString(), record);
         TestEvents.publish(Topics.REPORTS, reportId.toString(), record);
-        UUID marker = publishReport(reportId.toString(), true);
+        UUID marker = publishReferral(reportId.toString(), "beacon");
 
         awaitVisibleToBeacon(marker);
         List<String> ids = given().auth().oauth2(BEACON).queryParam("size", 100)
@@ -102,7 +104,7 @@ class ReceivedReportTest {
         String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertThat(reason).contains("poison event");
         // and the consumer carries on with the next event on that partition
-        awaitVisibleToBeacon(publishReport(key, true));
+        awaitVisibleToBeacon(publishReferral(key, "beacon"));
     }
 
     @Test

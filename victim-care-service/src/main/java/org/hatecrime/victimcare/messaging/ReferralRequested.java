@@ -4,16 +4,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** The parts of {@code report.submitted.v1} victim care reads; other fields are ignored. */
-public record ReportSubmitted(
+/** The parts of {@code report.referral-requested.v1} victim care reads; other fields are ignored. */
+public record ReferralRequested(
         UUID reportId,
         String reference,
+        String provider,
         List<String> strands,
         String district,
         OffsetDateTime occurredAt,
-        OffsetDateTime receivedAt,
-        Consents consents) {
-
-    public record Consents(boolean referToSupport) {
-    }
+        OffsetDateTime requestedAt) {
 }
