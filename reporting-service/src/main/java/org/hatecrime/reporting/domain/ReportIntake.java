@@ -86,8 +86,12 @@ public class ReportIntake {
 
         DuplicateFinder.Findings findings = duplicates.link(report, keys);
 
-        outbox.add(EventTypes.REPORT_SUBMITTED, report.id.toString(),
-                ReportEvents.submitted(report, duplicates.victimKeyOf(report.id), findings.earlierReports()));
+        String victimKey = duplicates.victimKeyOf(report.id);
+        outbox.add(EventTypes.REPORT_SUBMITTED, report.id.toString(), ReportEvents.submitted(report, victimKey, findings.earlierReports()));
+        if (report.sharedWithForce != null) {
+            // taken by the police: the force's case work starts now, as for a report shared with it
+            outbox.add(EventTypes.REPORT_SHARED_WITH_POLICE, report.id.toString(), ReportEvents.sharedWithPolice(report, false, victimKey));
+        }
         // last: the audit chain's lock is held from here to commit, so keep that stretch short
         audit.record(source.actor(), source.agency(), new AuditEntry("report.create", ReportAccess.OBJECT_TYPE, report.id.toString(), "intake"));
         return report;

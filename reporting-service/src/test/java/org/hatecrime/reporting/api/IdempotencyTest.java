@@ -59,6 +59,9 @@ class IdempotencyTest {
                 .extract().path("id");
 
         given().auth().oauth2(POLICE_RMS).get("/api/v1/reports/{id}", id).then().statusCode(200);
+        String shared = org.hatecrime.testkit.TestEvents.awaitRecord(org.hatecrime.events.Topics.REPORTS,
+                r -> id.equals(r.key()) && r.value().contains("report.shared-with-police.v1"), java.time.Duration.ofSeconds(20)).value();
+        assertThat(shared).contains("\"force\":\"herts-police\"");
     }
 
     @Test
