@@ -68,11 +68,37 @@ class AuditTrailTest {
 
     @Test
     void aDeletedRowIsDetected() throws SQLException {
-        AuditChainVerifier.Verdict verdict = tamperedWith("delete from audit_log where seq = 1");
+        // the first row of a chain that has a successor, so the gap shows
+        AuditChainVerifier.Verdict verdict = tamperedWith("""
+                delete from audit_log where (chain, chain_seq) = (
+                  select chain, 1 from audit_log group by chain having count(*) > 1 order by chain limit 1)""");
 
         assertThat(verdict.intact()).isFalse();
-        assertThat(verdict.brokenAt()).isEqualTo(1L);
-        assertThat(verdict.reason()).contains("missing");
+        assertThat(verdict.brokenAt()).isNotNull();
+        assertThat(verdict.reason()).contains("row 1 is missing");
+    }
+
+    @Test
+    void aRowMovedToAnotherPlaceInItsChainIsDetected() throws SQLException {
+        AuditChainVerifier.Verdict verdict = tamperedWith("""
+                update audit_log set prev_hash = repeat('0', 64) where (chain, chain_seq) = (
+                  select chain, 2 from audit_log group by chain having count(*) > 1 order by chain limit 1)""");
+
+        assertThat(verdict.intact()).isFalse();
+        assertThat(verdict.reason()).contains("does not follow its predecessor");
+    }
+
+    @Test
+    void reportsSpreadOverSeveralChains() throws SQLException {
+        for (int i = 0; i < 10; i++) {
+            ReportSubmissionTestSupport.submit("spread " + i);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select count(distinct chain) from audit_log")) {
+            result.next();
+            assertThat(result.getLong(1)).isGreaterThan(1);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 
-/** Walks the audit chain and reports the first row that was changed, removed or inserted out of turn. */
+/** Walks every audit chain and reports the first row that was changed, removed or inserted out of turn. */
 @ApplicationScoped
 public class AuditChainVerifier {
 
@@ -38,37 +38,48 @@ public class AuditChainVerifier {
     /** Verifies the chain as this connection sees it. */
     public static Verdict verify(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select seq, occurred_at, actor, agency, action, object_type, object_id, purpose, request_id, prev_hash, hash
-                  from audit_log order by seq""")) {
+                select seq, occurred_at, actor, agency, action, object_type, object_id, purpose, request_id, prev_hash, hash,
+                       chain, chain_seq
+                  from audit_log order by chain, chain_seq""")) {
             select.setFetchSize(FETCH_SIZE);
             return walk(select);
         }
     }
 
     private static Verdict walk(PreparedStatement select) throws SQLException {
-        long expectedSeq = 1;
+        long verified = 0;
+        int chain = -1;
+        long expected = 1;
         String previous = AuditLog.GENESIS;
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 long seq = rows.getLong(1);
-                if (seq != expectedSeq) {
-                    return Verdict.broken(expectedSeq - 1, expectedSeq, "row " + expectedSeq + " is missing");
+                if (rows.getInt(12) != chain) {
+                    chain = rows.getInt(12);
+                    expected = 1;
+                    previous = AuditLog.GENESIS;
+                }
+                long position = rows.getLong(13);
+                String where = "chain " + chain + ", row " + expected;
+                if (position != expected) {
+                    return Verdict.broken(verified, seq, where + " is missing");
                 }
                 Timestamp occurredAt = rows.getTimestamp(2);
-                AuditRow row = new AuditRow(seq, occurredAt.toInstant(), rows.getString(3), rows.getString(4), rows.getString(5),
+                AuditRow row = new AuditRow(position, occurredAt.toInstant(), rows.getString(3), rows.getString(4), rows.getString(5),
                         rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10));
                 if (!previous.equals(row.previousHash())) {
-                    return Verdict.broken(seq - 1, seq, "row " + seq + " does not follow its predecessor");
+                    return Verdict.broken(verified, seq, where + " does not follow its predecessor");
                 }
                 String stored = rows.getString(11);
                 if (!row.hash().equals(stored)) {
-                    return Verdict.broken(seq - 1, seq, "row " + seq + " was changed after it was written");
+                    return Verdict.broken(verified, seq, where + " was changed after it was written");
                 }
                 previous = stored;
-                expectedSeq++;
+                expected++;
+                verified++;
             }
         }
-        return Verdict.intact(expectedSeq - 1);
+        return Verdict.intact(verified);
     }
 
     /**
@@ -76,7 +87,7 @@ public class AuditChainVerifier {
      *
      * @param intact whether the whole chain checks out
      * @param rowsVerified rows that checked out before the first break (all rows when intact)
-     * @param brokenAt the first row that fails, or null
+     * @param brokenAt the {@code seq} of the first row found wrong (for a missing row, the row after the gap), or null
      * @param reason what is wrong there, or null
      */
     public record Verdict(boolean intact, long rowsVerified, Long brokenAt, String reason) {

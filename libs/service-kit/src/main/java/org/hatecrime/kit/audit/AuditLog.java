@@ -13,68 +13,78 @@ import java.time.temporal.ChronoUnit;
 import org.hatecrime.kit.request.RequestIds;
 
 /**
- * Appends audit rows, each chained to the previous by a SHA-256 hash.
+ * Appends audit rows, each chained by a SHA-256 hash to the previous row of its chain.
  *
  * <p>It runs in the caller's transaction: if the row cannot be written, the whole action rolls back,
- * so no access to personal data happens without its record. Appends are serialised with a
- * transaction-scoped advisory lock so the chain has exactly one successor per row.
+ * so no access to personal data happens without its record. The log is split into a configured
+ * number of chains by record id; appends to one chain are serialised with a transaction-scoped
+ * advisory lock, so each row has exactly one successor while work on other records goes on.
  */
 @ApplicationScoped
 public class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
-    private static final long CHAIN_LOCK = 0x6863_6175_6469_746cL;
+    private static final int CHAIN_LOCK_CLASS = 0x6863_6175;
 
     private final AgroalDataSource dataSource;
+    private final AuditConfig config;
 
-    AuditLog(AgroalDataSource dataSource) {
+    AuditLog(AgroalDataSource dataSource, AuditConfig config) {
         this.dataSource = dataSource;
+        this.config = config;
     }
 
     /** Records an action by a person or system acting for an agency. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String agency, AuditEntry entry) {
+        int chain = Math.floorMod(entry.objectId().hashCode(), config.chains());
         try (Connection connection = dataSource.getConnection()) {
-            lockChain(connection);
-            long seq = 1;
+            lockChain(connection, chain);
+            long position = 1;
             String previous = GENESIS;
-            try (PreparedStatement last = connection.prepareStatement("select seq, hash from audit_log order by seq desc limit 1");
-                    ResultSet row = last.executeQuery()) {
-                if (row.next()) {
-                    seq = row.getLong(1) + 1;
-                    previous = row.getString(2);
+            try (PreparedStatement last = connection.prepareStatement(
+                    "select chain_seq, hash from audit_log where chain = ? order by chain_seq desc limit 1")) {
+                last.setInt(1, chain);
+                try (ResultSet row = last.executeQuery()) {
+                    if (row.next()) {
+                        position = row.getLong(1) + 1;
+                        previous = row.getString(2);
+                    }
                 }
             }
-            AuditRow audit = new AuditRow(seq, Instant.now().truncatedTo(ChronoUnit.MICROS), actor, agency,
+            AuditRow audit = new AuditRow(position, Instant.now().truncatedTo(ChronoUnit.MICROS), actor, agency,
                     entry.action(), entry.objectType(), entry.objectId(), entry.purpose(), RequestIds.current(), previous);
-            insert(connection, audit);
+            insert(connection, chain, audit);
         } catch (SQLException e) {
             throw new AuditUnavailableException(e);
         }
     }
 
-    private static void lockChain(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-            lock.setLong(1, CHAIN_LOCK);
+    private static void lockChain(Connection connection, int chain) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, CHAIN_LOCK_CLASS);
+            lock.setInt(2, chain);
             lock.execute();
         }
     }
 
-    private static void insert(Connection connection, AuditRow row) throws SQLException {
+    private static void insert(Connection connection, int chain, AuditRow row) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into audit_log (seq, occurred_at, actor, agency, action, object_type, object_id, purpose, request_id, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setLong(1, row.seq());
-            insert.setTimestamp(2, Timestamp.from(row.occurredAt()));
-            insert.setString(3, row.actor());
-            insert.setString(4, row.agency());
-            insert.setString(5, row.action());
-            insert.setString(6, row.objectType());
-            insert.setString(7, row.objectId());
-            insert.setString(8, row.purpose());
-            insert.setString(9, row.requestId());
-            insert.setString(10, row.previousHash());
-            insert.setString(11, row.hash());
+                insert into audit_log (chain, chain_seq, occurred_at, actor, agency, action, object_type, object_id, purpose,
+                                       request_id, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setInt(1, chain);
+            insert.setLong(2, row.position());
+            insert.setTimestamp(3, Timestamp.from(row.occurredAt()));
+            insert.setString(4, row.actor());
+            insert.setString(5, row.agency());
+            insert.setString(6, row.action());
+            insert.setString(7, row.objectType());
+            insert.setString(8, row.objectId());
+            insert.setString(9, row.purpose());
+            insert.setString(10, row.requestId());
+            insert.setString(11, row.previousHash());
+            insert.setString(12, row.hash());
             insert.executeUpdate();
         }
     }
