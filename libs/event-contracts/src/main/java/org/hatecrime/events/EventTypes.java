@@ -1,5 +1,6 @@
 package org.hatecrime.events;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The versioned event types and the topic each one travels on. */
@@ -44,6 +45,6 @@ public enum EventTypes {
     }
 
     public static List<String> all() {
-        return java.util.Arrays.stream(values()).map(EventTypes::type).toList();
+        return Arrays.stream(values()).map(EventTypes::type).toList();
     }
 }

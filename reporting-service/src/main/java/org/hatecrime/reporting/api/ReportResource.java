@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -197,7 +198,7 @@ public class ReportResource {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "unknown value '" + value + "'; allowed: " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalidField(name, "unknown value '" + value + "'; allowed: " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

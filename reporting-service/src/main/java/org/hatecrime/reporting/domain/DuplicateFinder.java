@@ -3,7 +3,9 @@ package org.hatecrime.reporting.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hatecrime.reporting.config.IntakeConfig;
 
@@ -74,9 +76,9 @@ public class DuplicateFinder {
 
     /** The data subject of the same victim's earlier reports, if any and not erased. */
     @SuppressWarnings("unchecked")
-    public java.util.Optional<UUID> subjectOf(List<String> victimKeys) {
+    public Optional<UUID> subjectOf(List<String> victimKeys) {
         if (victimKeys.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<UUID> subjects = entityManager.createNativeQuery("""
                         select r.subject_id from report_victim_key k
@@ -112,7 +114,7 @@ public class DuplicateFinder {
                 .setParameter(1, reportId).setParameter(2, otherId).setParameter(3, POSSIBLE_DUPLICATE).executeUpdate();
     }
 
-    private static java.time.OffsetDateTime until(Report report) {
+    private static OffsetDateTime until(Report report) {
         return report.occurredUntil != null ? report.occurredUntil : report.occurredAt;
     }
 }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
@@ -98,13 +100,13 @@ public class ReportIntake {
     }
 
     /** The report's personal details, or nothing if its subject has been erased. */
-    public java.util.Optional<ReportDetails> detailsOf(Report report) {
+    public Optional<ReportDetails> detailsOf(Report report) {
         return sealedData.open(report.subjectId, report.id.toString(), report.sealedDetails, ReportDetails.class);
     }
 
     /** Replaces the personal details of a report, if the caller read its current version. */
     @Transactional
-    public Report updateDetails(java.util.UUID id, long expectedVersion, ReportDetails details) {
+    public Report updateDetails(UUID id, long expectedVersion, ReportDetails details) {
         Report report = access.ownedForChange(id, "report.update", "correcting the report");
         if (report.version != expectedVersion) {
             throw ProblemException.preconditionFailed("The report changed since you read it; read it again and reapply your change");

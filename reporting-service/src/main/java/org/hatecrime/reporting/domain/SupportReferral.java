@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.audit.AuditEntry;
@@ -78,7 +79,7 @@ public class SupportReferral {
     }
 
     /** What a victim service needs to contact the victim safely; nothing about the incident itself. */
-    public record ReferralPacket(UUID reportId, String reference, String district, java.util.List<String> strands,
+    public record ReferralPacket(UUID reportId, String reference, String district, List<String> strands,
             OffsetDateTime occurredAt, ReportDetails.Contact contact, ReportDetails.SafeContact safeContact) {
     }
 }
