@@ -24,7 +24,8 @@ import org.hatecrime.reporting.domain.SupportReferral;
 import org.hatecrime.reporting.domain.Triage;
 
 /**
- * What a reporting centre does with its reports after intake, and the police's acknowledgement.
+ * What the agency that took a report does with it after intake (a reporting centre, or a force
+ * with the reports it took itself), and the police's acknowledgement of a shared report.
  * Each answers with the report as it now stands; an illegal move answers 409.
  */
 @Path("/api/v1/reports/{id}")
@@ -52,7 +53,7 @@ public class ReportActionsResource {
 
     @POST
     @Path("/triage")
-    @RolesAllowed(ReportAccess.CENTRE)
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(summary = "Triage a received report: confirm whether it is a crime and its category")
     @APIResponse(responseCode = "200", description = "Triaged")
     @APIResponse(responseCode = "404", description = "No such report, or not your agency's")
@@ -63,7 +64,7 @@ public class ReportActionsResource {
 
     @POST
     @Path("/closure")
-    @RolesAllowed(ReportAccess.CENTRE)
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(summary = "Close a report that needs nothing further")
     @APIResponse(responseCode = "200", description = "Closed")
     @APIResponse(responseCode = "409", description = "Not in a state that can be closed")
@@ -73,7 +74,7 @@ public class ReportActionsResource {
 
     @POST
     @Path("/withdrawal")
-    @RolesAllowed(ReportAccess.CENTRE)
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(summary = "Withdraw a report; nothing further is shared from it")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Already closed, withdrawn or a duplicate")
@@ -83,7 +84,7 @@ public class ReportActionsResource {
 
     @POST
     @Path("/duplicate-of")
-    @RolesAllowed(ReportAccess.CENTRE)
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(summary = "Link this report as a duplicate of another, so it is not counted twice")
     @APIResponse(responseCode = "200", description = "Linked")
     @APIResponse(responseCode = "400", description = "The other report is neither yours nor a flagged possible duplicate")
@@ -93,7 +94,7 @@ public class ReportActionsResource {
 
     @PUT
     @Path("/consents/{purpose}")
-    @RolesAllowed(ReportAccess.CENTRE)
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(summary = "Record that the victim gave or withdrew consent for one purpose")
     @APIResponse(responseCode = "200", description = "Recorded, with who recorded it and when")
     public Response recordConsent(@PathParam("id") UUID id, @PathParam("purpose") ConsentPurpose purpose,
@@ -134,7 +135,7 @@ public class ReportActionsResource {
 
     @POST
     @Path("/referral-request")
-    @RolesAllowed(ReportAccess.CENTRE)
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(summary = "Refer the victim to a support service (Beacon unless another is named)", description = "Only with consent.")
     @APIResponse(responseCode = "200", description = "Referral requested")
     @APIResponse(responseCode = "409", description = "No consent, already referred, or not triaged")

@@ -156,7 +156,7 @@ public class ReportResource {
 
     @PUT
     @Path("/{id}/details")
-    @RolesAllowed(ReportAccess.CENTRE)
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a report's personal details (description, contact, suspects, ...)",
             description = "Send If-Match with the ETag you read; a stale ETag answers 412 so no one overwrites a colleague's change.")

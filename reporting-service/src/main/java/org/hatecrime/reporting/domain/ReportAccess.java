@@ -44,10 +44,13 @@ public class ReportAccess {
         return report;
     }
 
-    /** The report if it belongs to the caller's agency (only the owner may change it), locked. */
+    /**
+     * The report if it belongs to the caller's agency, locked: only the agency that took a report
+     * changes it (a force its own reports, never one a centre shared with it).
+     */
     public Report ownedForChange(UUID id, String action, String purpose) {
         Report report = Report.<Report>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(r -> r.agency.equals(caller.agency()) && !caller.hasRole(POLICE))
+                .filter(r -> r.agency.equals(caller.agency()))
                 .orElseThrow(() -> ProblemException.notFound("report"));
         record(action, report.id, purpose);
         return report;

@@ -65,6 +65,20 @@ class IdempotencyTest {
     }
 
     @Test
+    void aForceTriagesAndClosesTheReportsItTookButNotThoseSharedWithIt() {
+        String own = submit(POLICE_RMS, "rms-" + UUID.randomUUID(), "taken by phone at the control room").statusCode(201)
+                .extract().path("id");
+        String centres = ReportSubmissionTestSupport.submit("shared by a centre");
+
+        given().auth().oauth2(POLICE_RMS).contentType(ContentType.JSON).body("{\"recordedAs\":\"CRIME\"}")
+                .post("/api/v1/reports/{id}/triage", own).then().statusCode(200).body("status", equalTo("TRIAGED"));
+        given().auth().oauth2(POLICE_RMS).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/reports/{id}/closure", own).then().statusCode(200).body("status", equalTo("CLOSED"));
+        given().auth().oauth2(POLICE_RMS).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/reports/{id}/triage", centres).then().statusCode(404);
+    }
+
+    @Test
     void aMalformedKeyIsNamed() {
         submit(PARTNER, "no spaces allowed", "bad key").statusCode(400)
                 .body("violations[0].field", equalTo("Idempotency-Key"));
