@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKey;
+import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.kit.problem.ProblemType;
 
 /**
  * Seals a record's personal data (a JSON document) with its subject's key, bound to the record it
@@ -50,10 +52,10 @@ public class SealedData {
         return recordId.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The subject's key was erased: nothing new may be sealed for them. */
-    public static final class ErasedException extends RuntimeException {
+    /** The subject's key was erased: nothing new may be sealed for them (409). */
+    public static final class ErasedException extends ProblemException {
         ErasedException(UUID subject) {
-            super("the data subject " + subject + " has been erased");
+            super(ProblemType.CONFLICT, "The personal data of this report was erased; nothing more can be added to it");
         }
     }
 }

@@ -195,6 +195,10 @@ class ReportLifecycleTest {
                 .body("details", nullValue())
                 .body("district", equalTo("WATFORD"))
                 .body("strands[0]", equalTo("DISABILITY"));
+        String etag = given().auth().oauth2(CENTRE).get("/api/v1/reports/{id}", id).then().extract().header("ETag");
+        given().auth().oauth2(CENTRE).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"description\":\"new words\"}").put("/api/v1/reports/{id}/details", id)
+                .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
