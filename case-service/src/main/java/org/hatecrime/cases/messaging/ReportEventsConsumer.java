@@ -3,33 +3,27 @@ package org.hatecrime.cases.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.hatecrime.events.EventEnvelope;
-import org.hatecrime.events.EventJson;
-import org.hatecrime.events.EventTypes;
-import org.hatecrime.kit.inbox.Inbox;
 import org.hatecrime.cases.domain.ReceivedReports;
+import org.hatecrime.events.EventTypes;
+import org.hatecrime.kit.inbox.EventRoutes;
+import org.hatecrime.kit.inbox.Inbox;
 
 /** Listens to the reports topic. Blocking on purpose: each event commits a database transaction. */
 @ApplicationScoped
 public class ReportEventsConsumer {
 
     private final Inbox inbox;
-    private final ReceivedReports receivedReports;
+    private final EventRoutes routes;
 
     ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports) {
         this.inbox = inbox;
-        this.receivedReports = receivedReports;
+        this.routes = new EventRoutes()
+                .on(EventTypes.REPORT_SHARED_WITH_POLICE, ReportSharedWithPolice.class, receivedReports::record);
     }
 
     @Incoming("reports")
     @Blocking
     public void onReportEvent(String record) {
-        inbox.deliver(record, this::apply);
-    }
-
-    private void apply(EventEnvelope event) {
-        if (EventTypes.REPORT_SHARED_WITH_POLICE.type().equals(event.type())) {
-            receivedReports.record(EventJson.mapper().convertValue(event.payload(), ReportSharedWithPolice.class));
-        }
+        inbox.deliver(record, routes);
     }
 }

@@ -1,0 +1,31 @@
+package org.hatecrime.kit.inbox;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.hatecrime.events.EventEnvelope;
+import org.hatecrime.events.EventJson;
+import org.hatecrime.events.EventTypes;
+
+/**
+ * Sends each event to the handler for its type, with the payload read as the consumer's own record
+ * (a tolerant reader: fields it does not know are ignored). Types without a handler are ignored;
+ * the inbox still records them as seen.
+ */
+public final class EventRoutes implements Consumer<EventEnvelope> {
+
+    private final Map<String, Consumer<EventEnvelope>> routes = new HashMap<>();
+
+    public <T> EventRoutes on(EventTypes type, Class<T> payload, Consumer<T> handler) {
+        routes.put(type.type(), event -> handler.accept(EventJson.mapper().convertValue(event.payload(), payload)));
+        return this;
+    }
+
+    @Override
+    public void accept(EventEnvelope event) {
+        Consumer<EventEnvelope> route = routes.get(event.type());
+        if (route != null) {
+            route.accept(event);
+        }
+    }
+}
