@@ -212,6 +212,11 @@ class ReportLifecycleTest {
 
         given().auth().oauth2(CENTRE).get("/api/v1/reports/{id}", first).then().statusCode(200).body("details", nullValue());
         given().auth().oauth2(OTHER_CENTRE).get("/api/v1/reports/{id}", second).then().statusCode(200).body("details", nullValue());
+        // once erased, the person is no longer recognised in later reports
+        String later = ReportSubmissionTestSupport.submit(CENTRE, body.replace("2026-11-19", "2026-11-21"));
+        given().auth().oauth2(CENTRE).get("/api/v1/reports/{id}", later).then().statusCode(200)
+                .body("earlierReportsFromSameVictim", equalTo(0))
+                .body("details.contact.phone", equalTo(phone));
     }
 
     @Test
