@@ -50,10 +50,10 @@ public class ReceivedReportResource {
     }
 
     public record ReceivedReportView(UUID reportId, String reference, String district, List<String> strands,
-            OffsetDateTime occurredAt, OffsetDateTime receivedAt) {
+            OffsetDateTime occurredAt, OffsetDateTime receivedAt, String crimeReference) {
         static ReceivedReportView of(ReceivedReport report) {
             return new ReceivedReportView(report.reportId, report.reference, report.district, List.of(report.strands),
-                    report.occurredAt, report.receivedAt);
+                    report.occurredAt, report.receivedAt, report.crimeReference);
         }
     }
 }

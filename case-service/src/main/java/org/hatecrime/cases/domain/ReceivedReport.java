@@ -45,6 +45,10 @@ public class ReceivedReport extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 
+    /** The force's crime reference, once it acknowledged the report. */
+    @Column(name = "crime_reference")
+    public String crimeReference;
+
     public static List<ReceivedReport> sharedWith(String force, int page, int size) {
         return find("force = ?1", Sort.descending("receivedAt"), force)
                 .page(Page.of(page, size)).list();

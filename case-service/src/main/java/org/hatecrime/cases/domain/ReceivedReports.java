@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.hatecrime.cases.messaging.ReportPoliceAcknowledged;
 import org.hatecrime.cases.messaging.ReportSharedWithPolice;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
@@ -30,6 +31,14 @@ public class ReceivedReports {
         report.occurredAt = shared.occurredAt();
         report.receivedAt = shared.sharedAt();
         report.persist();
+    }
+
+    /** Applies {@code report.police-acknowledged.v1}: the force's crime reference. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void acknowledge(ReportPoliceAcknowledged acknowledged) {
+        ReceivedReport.<ReceivedReport>findByIdOptional(acknowledged.reportId())
+                .filter(report -> report.force.equals(acknowledged.force()))
+                .ifPresent(report -> report.crimeReference = acknowledged.crimeReference());
     }
 
     @Transactional

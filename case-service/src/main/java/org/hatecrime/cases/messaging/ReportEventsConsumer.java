@@ -18,7 +18,8 @@ public class ReportEventsConsumer {
     ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports) {
         this.inbox = inbox;
         this.routes = new EventRoutes()
-                .on(EventTypes.REPORT_SHARED_WITH_POLICE, ReportSharedWithPolice.class, receivedReports::record);
+                .on(EventTypes.REPORT_SHARED_WITH_POLICE, ReportSharedWithPolice.class, receivedReports::record)
+                .on(EventTypes.REPORT_POLICE_ACKNOWLEDGED, ReportPoliceAcknowledged.class, receivedReports::acknowledge);
     }
 
     @Incoming("reports")

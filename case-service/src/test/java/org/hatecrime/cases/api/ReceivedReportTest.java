@@ -66,6 +66,16 @@ class ReceivedReportTest {
     }
 
     @Test
+    void theForcesCrimeReferenceIsShownOnceItAcknowledged() {
+        UUID reportId = publishShared("herts-police");
+        TestEvents.publish(Topics.REPORTS, reportId.toString(),
+                EventJson.write(SampleEvents.policeAcknowledged(reportId, "herts-police", "41/12345/26")));
+
+        Awaitility.await().atMost(WITHIN).until(() -> "41/12345/26".equals(
+                given().auth().oauth2(HERTS).get("/api/v1/cases/received-reports/{id}", reportId).then().extract().path("crimeReference")));
+    }
+
+    @Test
     void anotherForceGetsNotFound() {
         UUID reportId = publishShared("herts-police");
         awaitVisibleToHerts(reportId);

@@ -12,7 +12,9 @@ public enum EventTypes {
     REPORT_REFERRAL_REQUESTED("report.referral-requested.v1", Topics.REPORTS),
     REPORT_CONSENT_CHANGED("report.consent-changed.v1", Topics.REPORTS),
     REPORT_WITHDRAWN("report.withdrawn.v1", Topics.REPORTS),
-    REPORT_DUPLICATE_LINKED("report.duplicate-linked.v1", Topics.REPORTS);
+    REPORT_DUPLICATE_LINKED("report.duplicate-linked.v1", Topics.REPORTS),
+    REPORT_CLOSED("report.closed.v1", Topics.REPORTS),
+    REPORT_POLICE_ACKNOWLEDGED("report.police-acknowledged.v1", Topics.REPORTS);
 
     private final String type;
     private final String topic;

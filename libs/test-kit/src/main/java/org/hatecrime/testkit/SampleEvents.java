@@ -56,6 +56,17 @@ public final class SampleEvents {
         return envelope("report.referral-requested.v1", reportId, payload, now);
     }
 
+    /** A valid {@code report.police-acknowledged.v1}: the force gave its crime reference. */
+    public static EventEnvelope policeAcknowledged(UUID reportId, String force, String crimeReference) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ObjectNode payload = EventJson.mapper().createObjectNode();
+        payload.put("reportId", reportId.toString());
+        payload.put("force", force);
+        payload.put("crimeReference", crimeReference);
+        payload.put("acknowledgedAt", now.toString());
+        return envelope("report.police-acknowledged.v1", reportId, payload, now);
+    }
+
     private static ObjectNode passedOn(UUID reportId, List<String> strands, String district, OffsetDateTime now) {
         ObjectNode payload = EventJson.mapper().createObjectNode();
         payload.put("reportId", reportId.toString());

@@ -72,6 +72,8 @@ public class PoliceSharing {
             throw ProblemException.notFound("report");
         }
         report.crimeReference = crimeReference;
+        outbox.add(EventTypes.REPORT_POLICE_ACKNOWLEDGED, id.toString(),
+                ReportEvents.policeAcknowledged(report, OffsetDateTime.now(clock)));
         report.flush();
         return report;
     }

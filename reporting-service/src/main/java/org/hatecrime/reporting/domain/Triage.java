@@ -43,6 +43,7 @@ public class Triage {
     public Report close(UUID id) {
         Report report = access.ownedForChange(id, "report.close", "case closure");
         report.moveTo(ReportStatus.CLOSED);
+        outbox.add(EventTypes.REPORT_CLOSED, id.toString(), ReportEvents.closed(report, now()));
         return flushed(report);
     }
 

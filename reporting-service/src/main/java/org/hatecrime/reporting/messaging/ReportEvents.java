@@ -50,6 +50,12 @@ public final class ReportEvents {
     public record DuplicateLinked(String reportId, String duplicateOf, String agency, OffsetDateTime linkedAt) {
     }
 
+    public record Closed(String reportId, String agency, OffsetDateTime closedAt) {
+    }
+
+    public record PoliceAcknowledged(String reportId, String force, String crimeReference, OffsetDateTime acknowledgedAt) {
+    }
+
     public static Submitted submitted(Report report, String victimKey, long earlierReports) {
         return new Submitted(report.id.toString(), report.reference, report.agency, report.channel.name(), name(report.reporterRole),
                 report.anonymous, report.recordedAs.name(), name(report.offenceCategory), Arrays.asList(report.incidentTypes),
@@ -83,6 +89,14 @@ public final class ReportEvents {
 
     public static DuplicateLinked duplicateLinked(Report report, OffsetDateTime at) {
         return new DuplicateLinked(report.id.toString(), report.duplicateOf.toString(), report.agency, at);
+    }
+
+    public static Closed closed(Report report, OffsetDateTime at) {
+        return new Closed(report.id.toString(), report.agency, at);
+    }
+
+    public static PoliceAcknowledged policeAcknowledged(Report report, OffsetDateTime at) {
+        return new PoliceAcknowledged(report.id.toString(), report.sharedWithForce, report.crimeReference, at);
     }
 
     private static List<String> strands(Report report) {

@@ -76,6 +76,20 @@ class ReportLifecycleTest {
 
         post(POLICE, "/api/v1/reports/" + id + "/police-acknowledgement", "{\"crimeReference\":\"41/12345/26\"}")
                 .statusCode(200).body("crimeReference", equalTo("41/12345/26"));
+
+        EventEnvelope acknowledged = awaitEvent(id, "report.police-acknowledged.v1");
+        assertThat(acknowledged.payload().get("crimeReference").asText()).isEqualTo("41/12345/26");
+        assertThat(acknowledged.payload().get("force").asText()).isEqualTo("herts-police");
+    }
+
+    @Test
+    void closingAReportIsAnnounced() {
+        String id = triaged(false, false);
+
+        post(CENTRE, "/api/v1/reports/" + id + "/closure", null).statusCode(200).body("status", equalTo("CLOSED"));
+
+        assertThat(awaitEvent(id, "report.closed.v1").payload().get("agency").asText()).isEqualTo("stevenage-centre");
+        post(CENTRE, "/api/v1/reports/" + id + "/closure", null).statusCode(409);
     }
 
     @Test

@@ -1,0 +1,7 @@
+package org.hatecrime.cases.messaging;
+
+import java.util.UUID;
+
+/** The parts of {@code report.police-acknowledged.v1} the case service reads. */
+public record ReportPoliceAcknowledged(UUID reportId, String force, String crimeReference) {
+}
