@@ -17,8 +17,11 @@ public interface IntakeConfig {
     /** District code to the agency code of the police force that covers it. */
     Map<String, String> forceByDistrict();
 
-    /** The agency whose staff triage anonymous public reports. */
+    /** The agency whose staff triage anonymous public reports, unless a district has its own. */
     String publicIntakeAgency();
+
+    /** District code to the reporting centre that triages public reports from there. */
+    Map<String, String> publicIntakeAgencyByDistrict();
 
     /** Victim services a referral may go to (agency codes); the first is the default. */
     List<String> supportProviders();
@@ -61,6 +64,10 @@ public interface IntakeConfig {
 
     default Optional<String> forceFor(String district) {
         return Optional.ofNullable(forceByDistrict().get(district));
+    }
+
+    default String publicIntakeAgencyFor(String district) {
+        return publicIntakeAgencyByDistrict().getOrDefault(district, publicIntakeAgency());
     }
 
     default String defaultProvider() {

@@ -40,7 +40,8 @@ public class PublicReporting {
 
     @Transactional
     public Receipt submit(NewReport request) {
-        IntakeSource source = new IntakeSource(config.publicIntakeAgency(), Channel.PUBLIC_ONLINE, PUBLIC_ACTOR, ConsentMethod.ONLINE);
+        IntakeSource source = new IntakeSource(config.publicIntakeAgencyFor(request.district()), Channel.PUBLIC_ONLINE, PUBLIC_ACTOR,
+                ConsentMethod.ONLINE);
         Report report = intake.submit(request, source);
         String code = FollowUpCodes.newCode();
         report.followUpCodeHash = FollowUpCodes.hash(report.reference, code);

@@ -108,6 +108,21 @@ class PublicReportingTest {
     }
 
     @Test
+    void aPublicReportIsTriagedByTheCentreForItsDistrict() throws Exception {
+        String reference = given().contentType(ContentType.JSON).body(REPORT.replace("ST_ALBANS", "WATFORD"))
+                .when().post("/api/v1/public/reports").then().statusCode(201).extract().path("reference");
+
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select agency from report where reference = ?")) {
+            select.setString(1, reference);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("watford-centre");
+            }
+        }
+    }
+
+    @Test
     void aMalformedReferenceIsNamed() {
         statusCheck("not-a-reference", "AAAAAAAAAAAA").statusCode(400).body("violations[0].field", equalTo("reference"));
     }
