@@ -22,12 +22,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
+import org.hatecrime.kit.text.Sha256;
 import org.hatecrime.reporting.domain.Channel;
 import org.hatecrime.reporting.domain.ConsentMethod;
 import org.hatecrime.reporting.domain.IdempotentSubmissions;
@@ -183,9 +180,8 @@ public class ReportResource {
 
     private String hash(SubmitReportRequest request) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Sha256.hex(json.writeValueAsString(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -5,13 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.kit.text.Sha256;
 import org.hatecrime.reporting.config.IntakeConfig;
 
 /**
@@ -43,13 +42,7 @@ public class FollowUpCodes {
     }
 
     public static String hash(String reference, String code) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha256.digest((reference + ":" + code.trim().toUpperCase()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(reference + ":" + code.trim().toUpperCase());
     }
 
     /** The report for a reference and code; a wrong code and an unknown reference look the same. */

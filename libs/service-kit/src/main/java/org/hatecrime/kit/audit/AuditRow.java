@@ -1,10 +1,7 @@
 package org.hatecrime.kit.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.hatecrime.kit.text.Sha256;
 
 /** A stored audit row and the hash that binds it to its predecessor in its chain. */
 record AuditRow(long position, Instant occurredAt, String actor, String agency, String action, String objectType,
@@ -15,11 +12,6 @@ record AuditRow(long position, Instant occurredAt, String actor, String agency, 
     String hash() {
         String canonical = String.join(String.valueOf(SEPARATOR), previousHash, Long.toString(position), occurredAt.toString(),
                 actor, String.valueOf(agency), action, objectType, objectId, purpose, String.valueOf(requestId));
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 }
