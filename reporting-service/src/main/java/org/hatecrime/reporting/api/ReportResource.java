@@ -94,21 +94,25 @@ public class ReportResource {
             @Valid @NotNull SubmitReportRequest request, @Context UriInfo uri) {
         IntakeSource source = source();
         Report report;
+        ReportResponse view;
         int status = Response.Status.CREATED.getStatusCode();
         if (idempotencyKey == null) {
-            report = intake.submit(request.toNewReport(), source);
+            ReportIntake.Submission submission = intake.submit(request.toNewReport(), source);
+            report = submission.report();
+            view = ReportViews.of(submission);
         } else {
             if (!VALID_KEY.matcher(idempotencyKey).matches()) {
                 throw ProblemException.invalidField(IDEMPOTENCY_KEY, "8 to 128 letters, digits, '.', '_', ':' or '-'");
             }
             IdempotentSubmissions.Outcome outcome = idempotent.submit(idempotencyKey, hash(request), request.toNewReport(), source);
             report = outcome.report();
+            view = outcome.created() ? ReportViews.of(outcome.submission()) : views.of(report);
             status = outcome.created() ? status : Response.Status.OK.getStatusCode();
         }
         return Response.status(status)
                 .location(uri.getAbsolutePathBuilder().path(report.id.toString()).build())
                 .tag(ReportViews.etag(report))
-                .entity(views.of(report))
+                .entity(view)
                 .build();
     }
 

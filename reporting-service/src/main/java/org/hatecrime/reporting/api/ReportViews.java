@@ -27,6 +27,12 @@ public class ReportViews {
                 ConsentRecord.historyOf(report.id), duplicates.possibleDuplicatesOf(report.id), duplicates.earlierReportsOf(report)));
     }
 
+    /** The view of a report just submitted, from what intake wrote: no second read. */
+    static ReportResponse of(ReportIntake.Submission submission) {
+        return ReportResponse.of(new ReportResponse.Parts(submission.report(), submission.details(), submission.consentHistory(),
+                submission.findings().possibleDuplicates(), submission.findings().earlierReports()));
+    }
+
     public Response ok(Report report) {
         return Response.ok(of(report)).tag(etag(report)).build();
     }

@@ -1,10 +1,9 @@
 package org.hatecrime.reporting.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
+import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.problem.ProblemException;
 
 /**
@@ -15,41 +14,41 @@ import org.hatecrime.kit.problem.ProblemException;
 @ApplicationScoped
 public class IdempotentSubmissions {
 
-    private final EntityManager entityManager;
+    private final Sql sql;
     private final ReportIntake intake;
 
-    IdempotentSubmissions(EntityManager entityManager, ReportIntake intake) {
-        this.entityManager = entityManager;
+    IdempotentSubmissions(Sql sql, ReportIntake intake) {
+        this.sql = sql;
         this.intake = intake;
     }
 
-    /** The outcome: the report, and whether this request created it. */
-    public record Outcome(Report report, boolean created) {
+    /** The outcome: the report, and what this request submitted (nothing for a repeat). */
+    public record Outcome(Report report, ReportIntake.Submission submission) {
+        public boolean created() {
+            return submission != null;
+        }
     }
 
     @Transactional
     public Outcome submit(String key, String requestHash, NewReport request, IntakeSource source) {
-        int claimed = entityManager.createNativeQuery(
-                        "insert into idempotent_submission (agency, key, request_hash) values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, source.agency()).setParameter(2, key).setParameter(3, requestHash).executeUpdate();
+        int claimed = sql.update("insert into idempotent_submission (agency, key, request_hash) values (?, ?, ?) on conflict do nothing",
+                source.agency(), key, requestHash);
         if (claimed == 0) {
             return replay(key, requestHash, source.agency());
         }
-        Report report = intake.submit(request, source);
-        entityManager.createNativeQuery("update idempotent_submission set report_id = ?1 where agency = ?2 and key = ?3")
-                .setParameter(1, report.id).setParameter(2, source.agency()).setParameter(3, key).executeUpdate();
-        return new Outcome(report, true);
+        ReportIntake.Submission submission = intake.submit(request, source);
+        sql.update("update idempotent_submission set report_id = ? where agency = ? and key = ?", submission.report().id, source.agency(), key);
+        return new Outcome(submission.report(), submission);
     }
 
     private Outcome replay(String key, String requestHash, String agency) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select request_hash, report_id from idempotent_submission where agency = ?1 and key = ?2")
-                .setParameter(1, agency).setParameter(2, key).getResultList();
-        Object[] row = rows.get(0);
-        if (!requestHash.equals(row[0])) {
+        record Claim(String requestHash, UUID reportId) {
+        }
+        Claim claim = sql.first("select request_hash, report_id from idempotent_submission where agency = ? and key = ?",
+                row -> new Claim(row.getString(1), row.getObject(2, UUID.class)), agency, key).orElseThrow();
+        if (!requestHash.equals(claim.requestHash())) {
             throw ProblemException.conflict("This Idempotency-Key was already used with a different request body");
         }
-        return new Outcome(Report.findById((UUID) row[1]), false);
+        return new Outcome(Report.findById(claim.reportId()), null);
     }
 }

@@ -42,7 +42,7 @@ public class PublicReporting {
     public Receipt submit(NewReport request) {
         IntakeSource source = new IntakeSource(config.publicIntakeAgencyFor(request.district()), Channel.PUBLIC_ONLINE, PUBLIC_ACTOR,
                 ConsentMethod.ONLINE);
-        Report report = intake.submit(request, source);
+        Report report = intake.submit(request, source).report();
         String code = FollowUpCodes.newCode();
         report.followUpCodeHash = FollowUpCodes.hash(report.reference, code);
         return new Receipt(report.reference, code, report.status.inPlainWords());

@@ -44,8 +44,12 @@ public class ReportIntake {
         this.access = access;
     }
 
+    /** A report just taken in, with everything its first view shows, so the answer needs no second read. */
+    public record Submission(Report report, ReportDetails details, List<ConsentRecord> consentHistory, DuplicateFinder.Findings findings) {
+    }
+
     @Transactional
-    public Report submit(NewReport request, IntakeSource source) {
+    public Submission submit(NewReport request, IntakeSource source) {
         rules.check(request);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Report report = Report.receive(source.agency(), channelOf(request, source), source.actor(), now);
@@ -77,18 +81,20 @@ public class ReportIntake {
                 : victimKeys.of(request.details().contact().email(), request.details().contact().phone());
         // one data subject per person: a victim known from an earlier report keeps their key, so
         // erasing them erases every report they made
-        report.subjectId = duplicates.subjectOf(keys).orElseGet(subjectKeys::create);
-        report.sealedDetails = sealedData.seal(report.subjectId, report.id.toString(), request.details());
+        SubjectKeys.Subject subject = duplicates.subjectOf(keys).flatMap(subjectKeys::find).orElseGet(subjectKeys::create);
+        report.subjectId = subject.id();
+        report.sealedDetails = sealedData.seal(subject, report.id.toString(), request.details());
         report.consents = new Consents(request.shareWithPolice(), request.referToSupport(), request.statistics());
         report.persistAndFlush();
         ConsentMethod method = request.consentMethod() != null ? request.consentMethod() : source.defaultConsentMethod();
-        ConsentRecord.record(report, ConsentPurpose.SHARE_WITH_POLICE, request.shareWithPolice(), method, source.actor(), now);
-        ConsentRecord.record(report, ConsentPurpose.REFER_TO_SUPPORT, request.referToSupport(), method, source.actor(), now);
-        ConsentRecord.record(report, ConsentPurpose.STATISTICS, request.statistics(), method, source.actor(), now);
+        List<ConsentRecord> consentHistory = List.of(
+                ConsentRecord.record(report, ConsentPurpose.SHARE_WITH_POLICE, request.shareWithPolice(), method, source.actor(), now),
+                ConsentRecord.record(report, ConsentPurpose.REFER_TO_SUPPORT, request.referToSupport(), method, source.actor(), now),
+                ConsentRecord.record(report, ConsentPurpose.STATISTICS, request.statistics(), method, source.actor(), now));
 
         DuplicateFinder.Findings findings = duplicates.link(report, keys);
 
-        String victimKey = duplicates.victimKeyOf(report.id);
+        String victimKey = DuplicateFinder.victimKeyOf(keys);
         outbox.add(EventTypes.REPORT_SUBMITTED, report.id.toString(), ReportEvents.submitted(report, victimKey, findings.earlierReports()));
         if (report.sharedWithForce != null) {
             // taken by the police: the force's case work starts now, as for a report shared with it
@@ -96,7 +102,7 @@ public class ReportIntake {
         }
         // last: the audit chain's lock is held from here to commit, so keep that stretch short
         audit.record(source.actor(), source.agency(), new AuditEntry("report.create", ReportAccess.OBJECT_TYPE, report.id.toString(), "intake"));
-        return report;
+        return new Submission(report, request.details(), consentHistory, findings);
     }
 
     /** The report's personal details, or nothing if its subject has been erased. */

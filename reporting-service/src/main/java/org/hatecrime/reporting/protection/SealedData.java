@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.SecretKey;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.problem.ProblemType;
 
@@ -25,10 +24,14 @@ public class SealedData {
         this.json = json;
     }
 
+    /** Seals personal data of a subject whose key may have been erased (then 409). */
     public byte[] seal(UUID subject, String recordId, Object personalData) {
-        SecretKey key = keys.find(subject).orElseThrow(() -> new ErasedException(subject));
+        return seal(keys.find(subject).orElseThrow(() -> new ErasedException(subject)), recordId, personalData);
+    }
+
+    public byte[] seal(SubjectKeys.Subject subject, String recordId, Object personalData) {
         try {
-            return Aes.encrypt(key, json.writeValueAsBytes(personalData), context(recordId));
+            return Aes.encrypt(subject.key(), json.writeValueAsBytes(personalData), context(recordId));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -39,9 +42,9 @@ public class SealedData {
         if (sealed == null) {
             return Optional.empty();
         }
-        return keys.find(subject).map(key -> {
+        return keys.find(subject).map(found -> {
             try {
-                return json.readValue(Aes.decrypt(key, sealed, context(recordId)), type);
+                return json.readValue(Aes.decrypt(found.key(), sealed, context(recordId)), type);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,17 +1,13 @@
 package org.hatecrime.reporting.protection;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKey;
+import org.hatecrime.kit.db.Sql;
 
 /**
  * One AES key per data subject, stored only wrapped by the master key. Erasing a subject's key
@@ -21,13 +17,15 @@ import javax.crypto.SecretKey;
 @ApplicationScoped
 public class SubjectKeys {
 
-    private static final byte[] WRAP_CONTEXT = "subject-key".getBytes(StandardCharsets.UTF_8);
+    /** A data subject and the key their personal data is sealed with. */
+    public record Subject(UUID id, SecretKey key) {
+    }
 
-    private final AgroalDataSource dataSource;
+    private final Sql sql;
     private final SecretKey masterKey;
 
-    SubjectKeys(AgroalDataSource dataSource, ProtectionConfig config) {
-        this.dataSource = dataSource;
+    SubjectKeys(Sql sql, ProtectionConfig config) {
+        this.sql = sql;
         byte[] raw = Base64.getDecoder().decode(config.masterKey());
         if (raw.length != 32) {
             throw new IllegalStateException("hatecrime.protection.master-key must be 32 bytes, base64 encoded");
@@ -35,49 +33,25 @@ public class SubjectKeys {
         this.masterKey = Aes.key(raw);
     }
 
-    /** Creates the key of a new data subject. */
+    /** Creates a new data subject with a key of their own. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID create() {
-        UUID subject = UUID.randomUUID();
-        byte[] wrapped = Aes.encrypt(masterKey, Aes.newKey().getEncoded(), context(subject));
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into subject_key (subject_id, wrapped_key) values (?, ?)")) {
-            insert.setObject(1, subject);
-            insert.setBytes(2, wrapped);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not store a subject key", e);
-        }
-        return subject;
+    public Subject create() {
+        UUID id = UUID.randomUUID();
+        SecretKey key = Aes.newKey();
+        sql.update("insert into subject_key (subject_id, wrapped_key) values (?, ?)", id, Aes.encrypt(masterKey, key.getEncoded(), context(id)));
+        return new Subject(id, key);
     }
 
-    /** The subject's key, or nothing once it has been erased. */
-    public Optional<SecretKey> find(UUID subject) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select wrapped_key from subject_key where subject_id = ?")) {
-            select.setObject(1, subject);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next() || row.getBytes(1) == null) {
-                    return Optional.empty();
-                }
-                return Optional.of(Aes.key(Aes.decrypt(masterKey, row.getBytes(1), context(subject))));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read a subject key", e);
-        }
+    /** The subject with their key, or nothing once the key has been erased. */
+    public Optional<Subject> find(UUID id) {
+        return sql.first("select wrapped_key from subject_key where subject_id = ?", row -> row.getBytes(1), id)
+                .map(wrapped -> new Subject(id, Aes.key(Aes.decrypt(masterKey, wrapped, context(id)))));
     }
 
     /** Erases the subject's key for good; their encrypted data can never be read again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(UUID subject) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement erase = connection.prepareStatement(
-                        "update subject_key set wrapped_key = null, erased_at = now() where subject_id = ?")) {
-            erase.setObject(1, subject);
-            erase.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not erase a subject key", e);
-        }
+        sql.update("update subject_key set wrapped_key = null, erased_at = now() where subject_id = ?", subject);
     }
 
     private static byte[] context(UUID subject) {

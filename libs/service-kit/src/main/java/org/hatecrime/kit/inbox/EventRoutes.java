@@ -9,8 +9,8 @@ import org.hatecrime.events.EventTypes;
 
 /**
  * Sends each event to the handler for its type, with the payload read as the consumer's own record
- * (a tolerant reader: fields it does not know are ignored). Types without a handler are ignored;
- * the inbox still records them as seen.
+ * (a tolerant reader: fields it does not know are ignored). Types without a handler are ignored,
+ * and the {@link Inbox} skips them without a transaction.
  */
 public final class EventRoutes implements Consumer<EventEnvelope> {
 
@@ -19,6 +19,11 @@ public final class EventRoutes implements Consumer<EventEnvelope> {
     public <T> EventRoutes on(EventTypes type, Class<T> payload, Consumer<T> handler) {
         routes.put(type.type(), event -> handler.accept(EventJson.mapper().convertValue(event.payload(), payload)));
         return this;
+    }
+
+    /** Whether some handler takes events of this type. */
+    public boolean handles(String type) {
+        return routes.containsKey(type);
     }
 
     @Override

@@ -39,7 +39,25 @@ public class Inbox {
      * @throws PoisonEventException when the record is not an event envelope (it is not retried)
      */
     public void deliver(String record, Consumer<EventEnvelope> effect) {
+        deliver(parse(record), effect);
+    }
+
+    /**
+     * Applies the event with its route, once. Events no route handles are skipped without touching
+     * the database: they have no effect to record.
+     *
+     * @throws PoisonEventException when the record is not an event envelope (it is not retried)
+     */
+    public void deliver(String record, EventRoutes routes) {
         EventEnvelope event = parse(record);
+        if (!routes.handles(event.type())) {
+            LOG.tracef("%s %s is not for %s", event.type(), event.id(), config.consumer());
+            return;
+        }
+        deliver(event, routes);
+    }
+
+    private void deliver(EventEnvelope event, Consumer<EventEnvelope> effect) {
         MDC.put("requestId", event.requestId() == null ? "" : event.requestId());
         try {
             for (int attempt = 1; ; attempt++) {
