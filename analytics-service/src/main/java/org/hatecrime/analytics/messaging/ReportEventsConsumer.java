@@ -2,13 +2,17 @@ package org.hatecrime.analytics.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hatecrime.analytics.domain.ReportCounts;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
 import org.hatecrime.kit.inbox.Inbox;
 
-/** Listens to the reports topic. Blocking on purpose: each event commits a database transaction. */
+/**
+ * Listens to the reports topic, a polled batch at a time. Blocking on purpose: each batch commits a
+ * database transaction; offsets are committed once the method returns.
+ */
 @ApplicationScoped
 public class ReportEventsConsumer {
 
@@ -25,7 +29,7 @@ public class ReportEventsConsumer {
 
     @Incoming("reports")
     @Blocking
-    public void onReportEvent(String record) {
-        inbox.deliver(record, routes);
+    public void onReportEvents(ConsumerRecords<String, String> records) {
+        inbox.deliverAll(records, routes);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -105,6 +106,26 @@ class ReceivedReportTest {
         assertThat(reason).contains("poison event");
         // and the consumer carries on with the next event on that partition
         awaitVisibleToBeacon(publishReferral(key, "beacon"));
+    }
+
+    @Test
+    void anEventThatKeepsFailingIsParkedWithItsReasonWhileTheOthersAreAppliedOnce() {
+        String key = "failing-" + UUID.randomUUID();
+        UUID before = publishReferral(key, "beacon");
+        EventEnvelope broken = SampleEvents.referralRequested(UUID.randomUUID(), "beacon", List.of("RACE"), "WATFORD");
+        ((ObjectNode) broken.payload()).remove("strands");
+        TestEvents.publish(Topics.REPORTS, key, EventJson.write(broken));
+        UUID after = publishReferral(key, "beacon");
+
+        ConsumerRecord<String, String> dead = TestEvents.awaitRecord(Topics.deadLetter("victim-care-service"),
+                r -> key.equals(r.key()), WITHIN);
+        assertThat(EventJson.read(dead.value()).id()).isEqualTo(broken.id());
+        String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertThat(reason).contains(broken.id().toString()).contains("failed after 8 attempts");
+        awaitVisibleToBeacon(after);
+        List<String> ids = given().auth().oauth2(BEACON).queryParam("size", 100)
+                .get("/api/v1/referrals/received-reports").then().statusCode(200).extract().path("reportId");
+        assertThat(ids).containsOnlyOnce(before.toString()).containsOnlyOnce(after.toString());
     }
 
     @Test

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
 import org.jboss.logging.Logger;
@@ -17,8 +20,8 @@ import org.jboss.logging.MDC;
  *
  * <p>The event id is recorded in the same transaction as the effect: a redelivered event finds its
  * id and is skipped; a failed effect rolls back the id too, so the retry applies it. After
- * {@link InboxConfig#maxAttempts()} failures the exception escapes, and the messaging layer sends
- * the record to the consumer group's dead-letter topic with the reason in its headers.
+ * {@link InboxConfig#maxAttempts()} failures the event is parked on the consumer group's dead-letter
+ * topic and the consumer goes on.
  */
 @ApplicationScoped
 public class Inbox {
@@ -27,39 +30,57 @@ public class Inbox {
 
     private final AgroalDataSource dataSource;
     private final InboxConfig config;
+    private final DeadLetters deadLetters;
 
-    Inbox(AgroalDataSource dataSource, InboxConfig config) {
+    Inbox(AgroalDataSource dataSource, InboxConfig config, DeadLetters deadLetters) {
         this.dataSource = dataSource;
         this.config = config;
+        this.deadLetters = deadLetters;
     }
 
     /**
-     * Parses the record and applies the effect once, in a transaction of its own.
-     *
-     * @throws PoisonEventException when the record is not an event envelope (it is not retried)
+     * Applies a polled batch in order, in one transaction, each event once. Events no route
+     * handles are skipped without touching the database. Records that are not events are parked
+     * on the dead-letter topic at once. If the batch's transaction fails, its events are applied one
+     * by one with retries, and an event that keeps failing is parked, so one bad event never holds
+     * up or loses the others.
      */
-    public void deliver(String record, Consumer<EventEnvelope> effect) {
-        deliver(parse(record), effect);
-    }
-
-    /**
-     * Applies the event with its route, once. Events no route handles are skipped without touching
-     * the database: they have no effect to record.
-     *
-     * @throws PoisonEventException when the record is not an event envelope (it is not retried)
-     */
-    public void deliver(String record, EventRoutes routes) {
-        EventEnvelope event = parse(record);
-        if (!routes.handles(event.type())) {
-            LOG.tracef("%s %s is not for %s", event.type(), event.id(), config.consumer());
+    public void deliverAll(Iterable<ConsumerRecord<String, String>> records, EventRoutes routes) {
+        List<Delivery> due = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                EventEnvelope event = parse(record.value());
+                if (routes.handles(event.type())) {
+                    due.add(new Delivery(record, event));
+                }
+            } catch (PoisonEventException e) {
+                deadLetters.park(record, e);
+            }
+        }
+        if (due.isEmpty()) {
             return;
         }
-        deliver(event, routes);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> due.forEach(delivery -> withRequestId(delivery.event(),
+                    () -> applyOnce(delivery.event(), routes))));
+        } catch (RuntimeException e) {
+            LOG.warnf("a batch of %d events failed (%s); applying them one by one", due.size(), e.getMessage());
+            for (Delivery delivery : due) {
+                try {
+                    deliver(delivery.event(), routes);
+                } catch (EventFailedException failed) {
+                    deadLetters.park(delivery.record(), failed);
+                }
+            }
+        }
     }
 
+    private record Delivery(ConsumerRecord<String, String> record, EventEnvelope event) {
+    }
+
+    /** Applies one event in a transaction of its own, retrying with a doubling back-off. */
     private void deliver(EventEnvelope event, Consumer<EventEnvelope> effect) {
-        MDC.put("requestId", event.requestId() == null ? "" : event.requestId());
-        try {
+        withRequestId(event, () -> {
             for (int attempt = 1; ; attempt++) {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> applyOnce(event, effect));
@@ -73,6 +94,13 @@ public class Inbox {
                     pause(attempt);
                 }
             }
+        });
+    }
+
+    private static void withRequestId(EventEnvelope event, Runnable action) {
+        MDC.put("requestId", event.requestId() == null ? "" : event.requestId());
+        try {
+            action.run();
         } finally {
             MDC.remove("requestId");
         }

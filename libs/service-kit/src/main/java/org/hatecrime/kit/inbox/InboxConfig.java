@@ -21,4 +21,8 @@ public interface InboxConfig {
 
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /** How long parking a record on the dead-letter topic may take before the consumer stops. */
+    @WithDefault("30s")
+    Duration deadLetterTimeout();
 }

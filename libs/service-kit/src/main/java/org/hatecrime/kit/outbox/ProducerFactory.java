@@ -9,7 +9,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Creates the relay's producer: durable ({@code acks=all}) and idempotent, so retries never duplicate or reorder. */
+/** Creates the producers of the outbox relay and the dead-letter topics: durable ({@code acks=all}) and idempotent, so retries never duplicate or reorder. */
 @ApplicationScoped
 public class ProducerFactory {
 
@@ -20,6 +20,10 @@ public class ProducerFactory {
     }
 
     public Producer<String, String> create(Duration deliveryTimeout) {
+        return create(deliveryTimeout, "outbox-relay");
+    }
+
+    public Producer<String, String> create(Duration deliveryTimeout, String clientId) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -32,7 +36,7 @@ public class ProducerFactory {
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         return new KafkaProducer<>(props);
     }
 }

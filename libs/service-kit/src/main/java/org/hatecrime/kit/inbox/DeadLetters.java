@@ -1,0 +1,85 @@
+package org.hatecrime.kit.inbox;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.hatecrime.events.Topics;
+import org.hatecrime.kit.outbox.ProducerFactory;
+import org.jboss.logging.Logger;
+
+/**
+ * Parks a record the consumer cannot process on its group's dead-letter topic, with the same key
+ * and value, where it came from and why. The send is acknowledged before the consumer moves on,
+ * so the record's offset is only committed once it is safely parked.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    public static final String REASON = "dead-letter-reason";
+    public static final String TOPIC = "dead-letter-topic";
+    public static final String PARTITION = "dead-letter-partition";
+    public static final String OFFSET = "dead-letter-offset";
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+
+    private final ProducerFactory producers;
+    private final InboxConfig config;
+    private volatile Producer<String, String> producer;
+
+    DeadLetters(ProducerFactory producers, InboxConfig config) {
+        this.producers = producers;
+        this.config = config;
+    }
+
+    /** Parks the record; fails (and the consumer stops without committing) if the broker does not take it. */
+    public void park(ConsumerRecord<String, String> record, Throwable reason) {
+        String topic = Topics.deadLetter(config.consumer());
+        ProducerRecord<String, String> parked = new ProducerRecord<>(topic, record.key(), record.value());
+        Headers headers = parked.headers();
+        record.headers().forEach(header -> headers.add(header.key(), header.value()));
+        headers.add(REASON, bytes(String.valueOf(reason.getMessage())));
+        headers.add(TOPIC, bytes(record.topic()));
+        headers.add(PARTITION, bytes(Integer.toString(record.partition())));
+        headers.add(OFFSET, bytes(Long.toString(record.offset())));
+        try {
+            producer().send(parked).get(config.deadLetterTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not park a record on " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parking a record on " + topic, e);
+        }
+        LOG.warnf("parked %s-%d@%d on %s: %s", record.topic(), record.partition(), record.offset(), topic, reason.getMessage());
+    }
+
+    private Producer<String, String> producer() {
+        Producer<String, String> current = producer;
+        if (current == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = producers.create(config.deadLetterTimeout(), "dead-letters");
+                }
+                current = producer;
+            }
+        }
+        return current;
+    }
+
+    @PreDestroy
+    void close() {
+        if (producer != null) {
+            producer.close();
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
