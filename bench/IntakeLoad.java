@@ -11,14 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -165,11 +163,15 @@ public class IntakeLoad {
         final int seconds;
         final int total;
         final long intervalNanos;
-        final AtomicLongArray micros; // latency of request i, -1 while unanswered
         final CountDownLatch done;
-        final Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
-        final LongAdder errors = new LongAdder();
         long start;
+
+        // what was measured, guarded by this; nothing is recorded once ended
+        final long[] micros; // latencies of the answered requests, in order of answer
+        int answered;
+        long errors;
+        final Map<String, long[]> statuses = new HashMap<>();
+        boolean ended;
 
         // dispatch state, guarded by this
         long released; // requests 0 .. released-1 are due
@@ -189,10 +191,7 @@ public class IntakeLoad {
             this.seconds = seconds;
             this.total = Math.multiplyExact(rate, seconds);
             this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
-            this.micros = new AtomicLongArray(total);
-            for (int i = 0; i < total; i++) {
-                micros.set(i, -1);
-            }
+            this.micros = new long[total];
             this.done = new CountDownLatch(total);
         }
 
@@ -218,21 +217,18 @@ public class IntakeLoad {
                 }
             }
             done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            stop();
-            long[] sorted = new long[total];
-            int answered = 0;
-            for (int i = 0; i < total; i++) {
-                long value = micros.get(i);
-                if (value >= 0) {
-                    sorted[answered++] = value;
-                }
+            Result result;
+            synchronized (this) {
+                ended = true;
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                long[] sorted = Arrays.copyOf(micros, answered);
+                Arrays.sort(sorted);
+                Map<String, Long> counted = new TreeMap<>();
+                statuses.forEach((status, count) -> counted.put(status, count[0]));
+                result = new Result(rate, answered / elapsed, sorted, errors + (total - answered) /* never completed */, counted);
             }
-            sorted = Arrays.copyOf(sorted, answered);
-            Arrays.sort(sorted);
-            Map<String, Long> counted = new TreeMap<>();
-            statuses.forEach((status, count) -> counted.put(status, count.sum()));
-            return new Result(rate, answered / elapsed, sorted, errors.sum() + done.getCount() /* never completed */, counted);
+            stop();
+            return result;
         }
 
         /** Hands the due requests to idle workers, adding workers while all are busy. */
@@ -285,15 +281,17 @@ public class IntakeLoad {
             }
         }
 
-        void record(long index, long intendedStart, String status) {
-            micros.set((int) index, (System.nanoTime() - intendedStart) / 1000);
-            LongAdder count = statuses.get(status);
-            if (count == null) {
-                count = statuses.computeIfAbsent(status, s -> new LongAdder());
-            }
-            count.increment();
-            if (!"201".equals(status)) {
-                errors.increment();
+        void record(long intendedStart, String status) {
+            long latency = (System.nanoTime() - intendedStart) / 1000;
+            synchronized (this) {
+                if (ended) {
+                    return; // too late: already counted as never completed
+                }
+                micros[answered++] = latency;
+                statuses.computeIfAbsent(status, s -> new long[1])[0]++;
+                if (!"201".equals(status)) {
+                    errors++;
+                }
             }
             done.countDown();
         }
@@ -350,7 +348,7 @@ public class IntakeLoad {
                 status = e.getClass().getSimpleName();
                 connection.close();
             }
-            run.record(index, intendedStart, status);
+            run.record(intendedStart, status);
         }
     }
 
