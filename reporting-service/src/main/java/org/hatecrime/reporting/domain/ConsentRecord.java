@@ -46,14 +46,21 @@ public class ConsentRecord extends PanacheEntityBase {
     public static ConsentRecord record(Report report, ConsentPurpose purpose, boolean granted, ConsentMethod method,
             String recordedBy, OffsetDateTime at) {
         report.consents.set(purpose, granted);
+        ConsentRecord record = of(report.id, purpose, granted, method, recordedBy, at);
+        record.persist();
+        return record;
+    }
+
+    /** A decision, not yet stored. */
+    static ConsentRecord of(UUID reportId, ConsentPurpose purpose, boolean granted, ConsentMethod method, String recordedBy,
+            OffsetDateTime at) {
         ConsentRecord record = new ConsentRecord();
-        record.reportId = report.id;
+        record.reportId = reportId;
         record.purpose = purpose;
         record.granted = granted;
         record.method = method;
         record.recordedBy = recordedBy;
         record.recordedAt = at;
-        record.persist();
         return record;
     }
 

@@ -2,8 +2,10 @@ package org.hatecrime.reporting.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
+import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.outbox.Outbox;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.reporting.messaging.ReportEvents;
@@ -30,10 +33,11 @@ public class ReportIntake {
     private final AuditLog audit;
     private final Outbox outbox;
     private final ReportAccess access;
+    private final Sql sql;
     private final Clock clock = Clock.systemUTC();
 
     ReportIntake(IntakeRules rules, SubjectKeys subjectKeys, SealedData sealedData, VictimKeys victimKeys,
-            DuplicateFinder duplicates, AuditLog audit, Outbox outbox, ReportAccess access) {
+            DuplicateFinder duplicates, AuditLog audit, Outbox outbox, ReportAccess access, Sql sql) {
         this.rules = rules;
         this.subjectKeys = subjectKeys;
         this.sealedData = sealedData;
@@ -42,6 +46,7 @@ public class ReportIntake {
         this.audit = audit;
         this.outbox = outbox;
         this.access = access;
+        this.sql = sql;
     }
 
     /** A report just taken in, with everything its first view shows, so the answer needs no second read. */
@@ -87,10 +92,7 @@ public class ReportIntake {
         report.consents = new Consents(request.shareWithPolice(), request.referToSupport(), request.statistics());
         report.persistAndFlush();
         ConsentMethod method = request.consentMethod() != null ? request.consentMethod() : source.defaultConsentMethod();
-        List<ConsentRecord> consentHistory = List.of(
-                ConsentRecord.record(report, ConsentPurpose.SHARE_WITH_POLICE, request.shareWithPolice(), method, source.actor(), now),
-                ConsentRecord.record(report, ConsentPurpose.REFER_TO_SUPPORT, request.referToSupport(), method, source.actor(), now),
-                ConsentRecord.record(report, ConsentPurpose.STATISTICS, request.statistics(), method, source.actor(), now));
+        List<ConsentRecord> consentHistory = recordFirstConsents(report, method, source.actor(), now);
 
         DuplicateFinder.Findings findings = duplicates.link(report, keys);
 
@@ -103,6 +105,22 @@ public class ReportIntake {
         // last: the audit chain's lock is held from here to commit, so keep that stretch short
         audit.record(source.actor(), source.agency(), new AuditEntry("report.create", ReportAccess.OBJECT_TYPE, report.id.toString(), "intake"));
         return new Submission(report, request.details(), consentHistory, findings);
+    }
+
+    /** The consents the report was taken with start its consent history, in one statement. */
+    private List<ConsentRecord> recordFirstConsents(Report report, ConsentMethod method, String actor, OffsetDateTime now) {
+        List<ConsentRecord> records = List.of(
+                ConsentRecord.of(report.id, ConsentPurpose.SHARE_WITH_POLICE, report.consents.shareWithPolice, method, actor, now),
+                ConsentRecord.of(report.id, ConsentPurpose.REFER_TO_SUPPORT, report.consents.referToSupport, method, actor, now),
+                ConsentRecord.of(report.id, ConsentPurpose.STATISTICS, report.consents.statistics, method, actor, now));
+        List<Object> values = new ArrayList<>();
+        for (ConsentRecord record : records) {
+            values.addAll(List.of(record.reportId, record.purpose.name(), record.granted, record.method.name(), record.recordedBy,
+                    Timestamp.from(record.recordedAt.toInstant())));
+        }
+        sql.update("insert into consent_record (report_id, purpose, granted, method, recorded_by, recorded_at)"
+                + " values (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)", values.toArray());
+        return records;
     }
 
     /** The report's personal details, or nothing if its subject has been erased. */
