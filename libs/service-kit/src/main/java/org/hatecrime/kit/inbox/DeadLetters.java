@@ -23,6 +23,9 @@ import org.jboss.logging.Logger;
 public class DeadLetters {
 
     public static final String REASON = "dead-letter-reason";
+    public static final String EXCEPTION_CLASS = "dead-letter-exception-class-name";
+    public static final String CAUSE = "dead-letter-cause";
+    public static final String CAUSE_CLASS = "dead-letter-cause-class-name";
     public static final String TOPIC = "dead-letter-topic";
     public static final String PARTITION = "dead-letter-partition";
     public static final String OFFSET = "dead-letter-offset";
@@ -45,6 +48,11 @@ public class DeadLetters {
         Headers headers = parked.headers();
         record.headers().forEach(header -> headers.add(header.key(), header.value()));
         headers.add(REASON, bytes(String.valueOf(reason.getMessage())));
+        headers.add(EXCEPTION_CLASS, bytes(reason.getClass().getName()));
+        if (reason.getCause() != null) {
+            headers.add(CAUSE, bytes(String.valueOf(reason.getCause().getMessage())));
+            headers.add(CAUSE_CLASS, bytes(reason.getCause().getClass().getName()));
+        }
         headers.add(TOPIC, bytes(record.topic()));
         headers.add(PARTITION, bytes(Integer.toString(record.partition())));
         headers.add(OFFSET, bytes(Long.toString(record.offset())));

@@ -3,6 +3,7 @@ package org.hatecrime.kit.inbox;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
+import org.hatecrime.kit.outbox.OutboxRecords;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -40,7 +43,8 @@ public class Inbox {
 
     /**
      * Applies a polled batch in order, in one transaction, each event once. Events no route
-     * handles are skipped without touching the database. Records that are not events are parked
+     * handles are skipped without touching the database (unread, when their event-type header
+     * says so). Records that are not events are parked
      * on the dead-letter topic at once. If the batch's transaction fails, its events are applied one
      * by one with retries, and an event that keeps failing is parked, so one bad event never holds
      * up or loses the others.
@@ -48,6 +52,9 @@ public class Inbox {
     public void deliverAll(Iterable<ConsumerRecord<String, String>> records, EventRoutes routes) {
         List<Delivery> due = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
+            if (notFor(routes, record)) {
+                continue;
+            }
             try {
                 EventEnvelope event = parse(record.value());
                 if (routes.handles(event.type())) {
@@ -73,6 +80,12 @@ public class Inbox {
                 }
             }
         }
+    }
+
+    /** Whether the record's event-type header names a type no route handles: skipped unread. */
+    private static boolean notFor(EventRoutes routes, ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader(OutboxRecords.EVENT_TYPE);
+        return type != null && !routes.handles(new String(type.value(), StandardCharsets.UTF_8));
     }
 
     private record Delivery(ConsumerRecord<String, String> record, EventEnvelope event) {
