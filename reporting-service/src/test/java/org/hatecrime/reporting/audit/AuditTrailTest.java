@@ -79,6 +79,16 @@ class AuditTrailTest {
     }
 
     @Test
+    void aChainWhoseNewestRowsWereRemovedIsDetected() throws SQLException {
+        AuditChainVerifier.Verdict verdict = tamperedWith("""
+                delete from audit_log where (chain, chain_seq) = (
+                  select chain, max(chain_seq) from audit_log group by chain order by chain limit 1)""");
+
+        assertThat(verdict.intact()).isFalse();
+        assertThat(verdict.reason()).contains("newest rows are missing");
+    }
+
+    @Test
     void aRowMovedToAnotherPlaceInItsChainIsDetected() throws SQLException {
         AuditChainVerifier.Verdict verdict = tamperedWith("""
                 update audit_log set prev_hash = repeat('0', 64) where (chain, chain_seq) = (

@@ -7,8 +7,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Walks every audit chain and reports the first row that was changed, removed or inserted out of turn. */
+/**
+ * Walks every audit chain and reports the first row that was changed, removed or inserted out of
+ * turn, and a chain that stops short of its recorded head (its newest rows removed).
+ */
 @ApplicationScoped
 public class AuditChainVerifier {
 
@@ -42,11 +47,28 @@ public class AuditChainVerifier {
                        chain, chain_seq
                   from audit_log order by chain, chain_seq""")) {
             select.setFetchSize(FETCH_SIZE);
-            return walk(select);
+            Map<Integer, Long> ends = new HashMap<>();
+            Verdict walked = walk(select, ends);
+            return walked.intact() ? reachesHeads(connection, ends, walked.rowsVerified()) : walked;
         }
     }
 
-    private static Verdict walk(PreparedStatement select) throws SQLException {
+    /** Every chain must end where its head says: fewer rows means its newest were removed. */
+    private static Verdict reachesHeads(Connection connection, Map<Integer, Long> ends, long verified) throws SQLException {
+        try (PreparedStatement heads = connection.prepareStatement("select chain, chain_seq from audit_chain_head order by chain");
+                ResultSet head = heads.executeQuery()) {
+            while (head.next()) {
+                long end = ends.getOrDefault(head.getInt(1), 0L);
+                if (end != head.getLong(2)) {
+                    return Verdict.broken(verified, null, "chain " + head.getInt(1) + " ends at row " + end + " but its head is row "
+                            + head.getLong(2) + ": its newest rows are missing");
+                }
+            }
+        }
+        return Verdict.intact(verified);
+    }
+
+    private static Verdict walk(PreparedStatement select, Map<Integer, Long> ends) throws SQLException {
         long verified = 0;
         int chain = -1;
         long expected = 1;
@@ -75,6 +97,7 @@ public class AuditChainVerifier {
                     return Verdict.broken(verified, seq, where + " was changed after it was written");
                 }
                 previous = stored;
+                ends.put(chain, position);
                 expected++;
                 verified++;
             }
@@ -88,6 +111,7 @@ public class AuditChainVerifier {
      * @param intact whether the whole chain checks out
      * @param rowsVerified rows that checked out before the first break (all rows when intact)
      * @param brokenAt the {@code seq} of the first row found wrong (for a missing row, the row after the gap), or null
+     *        (also when a chain's newest rows are missing: there is no row after them)
      * @param reason what is wrong there, or null
      */
     public record Verdict(boolean intact, long rowsVerified, Long brokenAt, String reason) {
@@ -95,7 +119,7 @@ public class AuditChainVerifier {
             return new Verdict(true, rows, null, null);
         }
 
-        static Verdict broken(long verified, long at, String reason) {
+        static Verdict broken(long verified, Long at, String reason) {
             return new Verdict(false, verified, at, reason);
         }
     }

@@ -17,14 +17,14 @@ import org.hatecrime.kit.request.RequestIds;
  *
  * <p>It runs in the caller's transaction: if the row cannot be written, the whole action rolls back,
  * so no access to personal data happens without its record. The log is split into a configured
- * number of chains by record id; appends to one chain are serialised with a transaction-scoped
- * advisory lock, so each row has exactly one successor while work on other records goes on.
+ * number of chains by record id; appends to one chain are serialised by a lock on the chain's head
+ * row ({@code audit_chain_head}) held until commit, so each row has exactly one successor while work
+ * on other records goes on.
  */
 @ApplicationScoped
 public class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
-    private static final int CHAIN_LOCK_CLASS = 0x6863_6175;
 
     private final AgroalDataSource dataSource;
     private final AuditConfig config;
@@ -39,52 +39,66 @@ public class AuditLog {
     public void record(String actor, String agency, AuditEntry entry) {
         int chain = Math.floorMod(entry.objectId().hashCode(), config.chains());
         try (Connection connection = dataSource.getConnection()) {
-            lockChain(connection, chain);
-            long position = 1;
-            String previous = GENESIS;
-            try (PreparedStatement last = connection.prepareStatement(
-                    "select chain_seq, hash from audit_log where chain = ? order by chain_seq desc limit 1")) {
-                last.setInt(1, chain);
-                try (ResultSet row = last.executeQuery()) {
-                    if (row.next()) {
-                        position = row.getLong(1) + 1;
-                        previous = row.getString(2);
-                    }
-                }
-            }
-            AuditRow audit = new AuditRow(position, Instant.now().truncatedTo(ChronoUnit.MICROS), actor, agency,
-                    entry.action(), entry.objectType(), entry.objectId(), entry.purpose(), RequestIds.current(), previous);
-            insert(connection, chain, audit);
+            Head head = lockHead(connection, chain);
+            AuditRow audit = new AuditRow(head.position() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS), actor, agency,
+                    entry.action(), entry.objectType(), entry.objectId(), entry.purpose(), RequestIds.current(), head.hash());
+            append(connection, chain, audit);
         } catch (SQLException e) {
             throw new AuditUnavailableException(e);
         }
     }
 
-    private static void lockChain(Connection connection, int chain) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
-            lock.setInt(1, CHAIN_LOCK_CLASS);
-            lock.setInt(2, chain);
-            lock.execute();
+    private record Head(long position, String hash) {
+    }
+
+    /** Locks the chain's head until commit and reads it: the row to follow. */
+    private static Head lockHead(Connection connection, int chain) throws SQLException {
+        Head head = selectForUpdate(connection, chain);
+        if (head != null) {
+            return head;
+        }
+        try (PreparedStatement start = connection.prepareStatement(
+                "insert into audit_chain_head (chain, chain_seq, hash) values (?, 0, ?) on conflict do nothing")) {
+            start.setInt(1, chain);
+            start.setString(2, GENESIS);
+            start.executeUpdate();
+        }
+        return selectForUpdate(connection, chain);
+    }
+
+    private static Head selectForUpdate(Connection connection, int chain) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select chain_seq, hash from audit_chain_head where chain = ? for update")) {
+            select.setInt(1, chain);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? new Head(row.getLong(1), row.getString(2)) : null;
+            }
         }
     }
 
-    private static void insert(Connection connection, int chain, AuditRow row) throws SQLException {
+    /** Inserts the row and moves the chain's head to it, in one statement. */
+    private static void append(Connection connection, int chain, AuditRow row) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
+                with moved as (update audit_chain_head set chain_seq = ?, hash = ? where chain = ?)
                 insert into audit_log (chain, chain_seq, occurred_at, actor, agency, action, object_type, object_id, purpose,
                                        request_id, prev_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setInt(1, chain);
-            insert.setLong(2, row.position());
-            insert.setTimestamp(3, Timestamp.from(row.occurredAt()));
-            insert.setString(4, row.actor());
-            insert.setString(5, row.agency());
-            insert.setString(6, row.action());
-            insert.setString(7, row.objectType());
-            insert.setString(8, row.objectId());
-            insert.setString(9, row.purpose());
-            insert.setString(10, row.requestId());
-            insert.setString(11, row.previousHash());
-            insert.setString(12, row.hash());
+            String hash = row.hash();
+            insert.setLong(1, row.position());
+            insert.setString(2, hash);
+            insert.setInt(3, chain);
+            insert.setInt(4, chain);
+            insert.setLong(5, row.position());
+            insert.setTimestamp(6, Timestamp.from(row.occurredAt()));
+            insert.setString(7, row.actor());
+            insert.setString(8, row.agency());
+            insert.setString(9, row.action());
+            insert.setString(10, row.objectType());
+            insert.setString(11, row.objectId());
+            insert.setString(12, row.purpose());
+            insert.setString(13, row.requestId());
+            insert.setString(14, row.previousHash());
+            insert.setString(15, hash);
             insert.executeUpdate();
         }
     }
