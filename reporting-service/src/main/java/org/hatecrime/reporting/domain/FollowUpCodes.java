@@ -33,7 +33,17 @@ public class FollowUpCodes {
         this.limits = config.followUps();
     }
 
-    public static String newCode() {
+    /** Gives a report just received a new follow-up code, stored only as its hash; the code is shown once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String issue(Report report) {
+        String code = newCode();
+        report.followUpCodeHash = hash(report.reference, code);
+        entityManager.createNativeQuery("update report set follow_up_code_hash = ?1 where id = ?2")
+                .setParameter(1, report.followUpCodeHash).setParameter(2, report.id).executeUpdate();
+        return code;
+    }
+
+    static String newCode() {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < LENGTH; i++) {
             code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);

@@ -43,8 +43,7 @@ public class PublicReporting {
         IntakeSource source = new IntakeSource(config.publicIntakeAgencyFor(request.district()), Channel.PUBLIC_ONLINE, PUBLIC_ACTOR,
                 ConsentMethod.ONLINE);
         Report report = intake.submit(request, source).report();
-        String code = FollowUpCodes.newCode();
-        report.followUpCodeHash = FollowUpCodes.hash(report.reference, code);
+        String code = codes.issue(report);
         return new Receipt(report.reference, code, report.status.inPlainWords());
     }
 

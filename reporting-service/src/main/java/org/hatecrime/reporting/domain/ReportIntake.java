@@ -2,10 +2,9 @@ package org.hatecrime.reporting.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
-import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.outbox.Outbox;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.reporting.messaging.ReportEvents;
@@ -33,11 +31,11 @@ public class ReportIntake {
     private final AuditLog audit;
     private final Outbox outbox;
     private final ReportAccess access;
-    private final Sql sql;
+    private final NewReportRows rows;
     private final Clock clock = Clock.systemUTC();
 
     ReportIntake(IntakeRules rules, SubjectKeys subjectKeys, SealedData sealedData, VictimKeys victimKeys,
-            DuplicateFinder duplicates, AuditLog audit, Outbox outbox, ReportAccess access, Sql sql) {
+            DuplicateFinder duplicates, AuditLog audit, Outbox outbox, ReportAccess access, NewReportRows rows) {
         this.rules = rules;
         this.subjectKeys = subjectKeys;
         this.sealedData = sealedData;
@@ -46,7 +44,7 @@ public class ReportIntake {
         this.audit = audit;
         this.outbox = outbox;
         this.access = access;
-        this.sql = sql;
+        this.rows = rows;
     }
 
     /** A report just taken in, with everything its first view shows, so the answer needs no second read. */
@@ -56,7 +54,7 @@ public class ReportIntake {
     @Transactional
     public Submission submit(NewReport request, IntakeSource source) {
         rules.check(request);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         Report report = Report.receive(source.agency(), channelOf(request, source), source.actor(), now);
         report.reporterRole = request.reporterRole();
         report.anonymous = request.anonymous();
@@ -90,9 +88,9 @@ public class ReportIntake {
         report.subjectId = subject.id();
         report.sealedDetails = sealedData.seal(subject, report.id.toString(), request.details());
         report.consents = new Consents(request.shareWithPolice(), request.referToSupport(), request.statistics());
-        report.persistAndFlush();
         ConsentMethod method = request.consentMethod() != null ? request.consentMethod() : source.defaultConsentMethod();
-        List<ConsentRecord> consentHistory = recordFirstConsents(report, method, source.actor(), now);
+        List<ConsentRecord> consentHistory = firstConsents(report, method, source.actor(), now);
+        rows.insert(report, consentHistory);
 
         DuplicateFinder.Findings findings = duplicates.link(report, keys);
 
@@ -107,20 +105,12 @@ public class ReportIntake {
         return new Submission(report, request.details(), consentHistory, findings);
     }
 
-    /** The consents the report was taken with start its consent history, in one statement. */
-    private List<ConsentRecord> recordFirstConsents(Report report, ConsentMethod method, String actor, OffsetDateTime now) {
-        List<ConsentRecord> records = List.of(
+    /** The consents the report was taken with start its consent history. */
+    private static List<ConsentRecord> firstConsents(Report report, ConsentMethod method, String actor, OffsetDateTime now) {
+        return List.of(
                 ConsentRecord.of(report.id, ConsentPurpose.SHARE_WITH_POLICE, report.consents.shareWithPolice, method, actor, now),
                 ConsentRecord.of(report.id, ConsentPurpose.REFER_TO_SUPPORT, report.consents.referToSupport, method, actor, now),
                 ConsentRecord.of(report.id, ConsentPurpose.STATISTICS, report.consents.statistics, method, actor, now));
-        List<Object> values = new ArrayList<>();
-        for (ConsentRecord record : records) {
-            values.addAll(List.of(record.reportId, record.purpose.name(), record.granted, record.method.name(), record.recordedBy,
-                    Timestamp.from(record.recordedAt.toInstant())));
-        }
-        sql.update("insert into consent_record (report_id, purpose, granted, method, recorded_by, recorded_at)"
-                + " values (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)", values.toArray());
-        return records;
     }
 
     /** The report's personal details, or nothing if its subject has been erased. */

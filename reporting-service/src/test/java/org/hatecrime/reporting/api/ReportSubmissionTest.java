@@ -9,12 +9,15 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.common.mapper.TypeRef;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hatecrime.events.EventEnvelope;
@@ -71,6 +74,36 @@ class ReportSubmissionTest {
                 .body("id", equalTo(id))
                 .body("details.description", equalTo("Spat at outside the mosque"))
                 .body("strands", org.hamcrest.Matchers.contains("RACE", "RELIGION_OR_BELIEF"));
+    }
+
+    @Test
+    void everyFactOfAFullReportReadsBackAsItWasAnswered() {
+        String full = """
+                {"strands":["DISABILITY","OTHER"],"otherStrand":"age","reporterRole":"WITNESS","anonymous":false,
+                 "perceivedBy":"WITNESS","recordedAs":"CRIME","offenceCategory":"HARASSMENT",
+                 "incidentTypes":["VERBAL_ABUSE","ONLINE_ABUSE"],"targetedFor":["THOUGHT_TO_HAVE_CHARACTERISTIC"],
+                 "injured":true,"propertyDamaged":true,"harm":"a cut lip",
+                 "suspects":{"count":2,"description":"two men","knownToVictim":true,"relationshipToVictim":"neighbours"},
+                 "witnesses":{"count":3,"contactDetails":"the driver"},
+                 "online":{"platform":"a forum","links":["https://example.org/post/1"],"handles":["@someone"]},
+                 "occurredAt":"2026-11-19T21:00:00Z","occurredUntil":"2026-11-20T01:30:00Z","district":"WATFORD",
+                 "location":{"description":"outside the station","latitude":51.66,"longitude":-0.39},
+                 "description":"Followed and shouted at","contact":{"name":"A. Witness","phone":"07700 900456"},
+                 "safeContact":{"safeToCall":false,"voicemailAllowed":false,"language":"Polish","interpreterNeeded":true},
+                 "consents":{"shareWithPolice":false,"referToSupport":true,"statistics":true,"method":"WRITTEN"}}""";
+        for (String token : List.of(STEVENAGE, POLICE)) {
+            Map<String, Object> answered = given().auth().oauth2(token).contentType(ContentType.JSON).body(full)
+                    .when().post("/api/v1/reports")
+                    .then().statusCode(201).extract().as(new TypeRef<>() { });
+
+            Map<String, Object> read = given().auth().oauth2(token).get("/api/v1/reports/{id}", answered.get("id"))
+                    .then().statusCode(200).extract().as(new TypeRef<>() { });
+
+            assertThat(read).isEqualTo(answered);
+            assertThat(read).containsEntry("reporterRole", "WITNESS").containsEntry("offenceCategory", "HARASSMENT")
+                    .containsEntry("incidentTypes", List.of("VERBAL_ABUSE", "ONLINE_ABUSE")).containsEntry("suspectCount", 2)
+                    .containsEntry("suspectKnownToVictim", true).containsEntry("witnessCount", 3).containsEntry("district", "WATFORD");
+        }
     }
 
     @Test
