@@ -89,6 +89,30 @@ class AuditTrailTest {
     }
 
     @Test
+    void aRowAppendedByAnEarlierVersionStillMovesItsChainsHead() throws SQLException {
+        // an instance of the previous version, during an upgrade, appends without knowing the heads
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("""
+                        insert into audit_log (chain, chain_seq, occurred_at, actor, action, object_type, object_id, purpose, prev_hash, hash)
+                        select chain, max(chain_seq) + 1, now(), 'earlier-version', 'report.read', 'report', 'x', 'upgrade', 'p', 'h'
+                          from audit_log group by chain order by chain limit 1""");
+                try (ResultSet head = statement.executeQuery("""
+                        select h.chain_seq = l.newest from audit_chain_head h
+                          join (select chain, max(chain_seq) newest from audit_log group by chain) l using (chain)
+                         where l.chain = (select min(chain) from audit_log)""")) {
+                    assertThat(head.next()).isTrue();
+                    assertThat(head.getBoolean(1)).isTrue();
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    @Test
     void aRowMovedToAnotherPlaceInItsChainIsDetected() throws SQLException {
         AuditChainVerifier.Verdict verdict = tamperedWith("""
                 update audit_log set prev_hash = repeat('0', 64) where (chain, chain_seq) = (

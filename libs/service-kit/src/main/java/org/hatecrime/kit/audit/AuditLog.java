@@ -76,29 +76,24 @@ public class AuditLog {
         }
     }
 
-    /** Inserts the row and moves the chain's head to it, in one statement. */
+    /** Inserts the row; a trigger moves the chain's head to it (kit {@code V1_3}). */
     private static void append(Connection connection, int chain, AuditRow row) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                with moved as (update audit_chain_head set chain_seq = ?, hash = ? where chain = ?)
                 insert into audit_log (chain, chain_seq, occurred_at, actor, agency, action, object_type, object_id, purpose,
                                        request_id, prev_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            String hash = row.hash();
-            insert.setLong(1, row.position());
-            insert.setString(2, hash);
-            insert.setInt(3, chain);
-            insert.setInt(4, chain);
-            insert.setLong(5, row.position());
-            insert.setTimestamp(6, Timestamp.from(row.occurredAt()));
-            insert.setString(7, row.actor());
-            insert.setString(8, row.agency());
-            insert.setString(9, row.action());
-            insert.setString(10, row.objectType());
-            insert.setString(11, row.objectId());
-            insert.setString(12, row.purpose());
-            insert.setString(13, row.requestId());
-            insert.setString(14, row.previousHash());
-            insert.setString(15, hash);
+            insert.setInt(1, chain);
+            insert.setLong(2, row.position());
+            insert.setTimestamp(3, Timestamp.from(row.occurredAt()));
+            insert.setString(4, row.actor());
+            insert.setString(5, row.agency());
+            insert.setString(6, row.action());
+            insert.setString(7, row.objectType());
+            insert.setString(8, row.objectId());
+            insert.setString(9, row.purpose());
+            insert.setString(10, row.requestId());
+            insert.setString(11, row.previousHash());
+            insert.setString(12, row.hash());
             insert.executeUpdate();
         }
     }
