@@ -42,12 +42,11 @@ public class Inbox {
     }
 
     /**
-     * Applies a polled batch in order, in one transaction, each event once. Events no route
-     * handles are skipped without touching the database (unread, when their event-type header
-     * says so). Records that are not events are parked
-     * on the dead-letter topic at once. If the batch's transaction fails, its events are applied one
-     * by one with retries, and an event that keeps failing is parked, so one bad event never holds
-     * up or loses the others.
+     * Applies a polled batch in order, in one transaction, each event once. Events no route handles
+     * are skipped without touching the database (unread, when their event-type header says so).
+     * Records that are not events are parked on the dead-letter topic at once. If the batch's
+     * transaction fails, its events are applied one by one with retries, and an event that keeps
+     * failing is parked, so one bad event never holds up or loses the others.
      */
     public void deliverAll(Iterable<ConsumerRecord<String, String>> records, EventRoutes routes) {
         List<Delivery> due = new ArrayList<>();
