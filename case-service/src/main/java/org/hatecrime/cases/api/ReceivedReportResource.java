@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.cases.domain.ReceivedReport;
@@ -50,10 +51,14 @@ public class ReceivedReportResource {
     }
 
     public record ReceivedReportView(UUID reportId, String reference, String district, List<String> strands,
-            OffsetDateTime occurredAt, OffsetDateTime receivedAt, String crimeReference) {
+            OffsetDateTime occurredAt, OffsetDateTime receivedAt, String crimeReference,
+            @Schema(description = "When the victim withdrew the report, if they did") OffsetDateTime withdrawnAt, String withdrawalReason,
+            @Schema(description = "When the victim withdrew their consent to share the report with the police, while it stays withdrawn")
+            OffsetDateTime sharingConsentWithdrawnAt) {
         static ReceivedReportView of(ReceivedReport report) {
             return new ReceivedReportView(report.reportId, report.reference, report.district, List.of(report.strands),
-                    report.occurredAt, report.receivedAt, report.crimeReference);
+                    report.occurredAt, report.receivedAt, report.crimeReference, report.withdrawnAt, report.withdrawalReason,
+                    report.sharingConsentWithdrawnAt);
         }
     }
 }

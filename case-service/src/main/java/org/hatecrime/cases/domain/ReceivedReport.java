@@ -45,6 +45,17 @@ public class ReceivedReport extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 
+    /** When the victim withdrew the report, if they did. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    /** When the victim withdrew their consent to share the report with the police, while it stays withdrawn. */
+    @Column(name = "sharing_consent_withdrawn_at")
+    public OffsetDateTime sharingConsentWithdrawnAt;
+
     /** The force's crime reference, once it acknowledged the report. */
     @Column(name = "crime_reference")
     public String crimeReference;

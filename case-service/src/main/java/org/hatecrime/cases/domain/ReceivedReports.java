@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.hatecrime.cases.messaging.ConsentChanged;
 import org.hatecrime.cases.messaging.ReportPoliceAcknowledged;
 import org.hatecrime.cases.messaging.ReportSharedWithPolice;
+import org.hatecrime.cases.messaging.ReportWithdrawn;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
 
@@ -39,6 +41,25 @@ public class ReceivedReports {
         ReceivedReport.<ReceivedReport>findByIdOptional(acknowledged.reportId())
                 .filter(report -> report.force.equals(acknowledged.force()))
                 .ifPresent(report -> report.crimeReference = acknowledged.crimeReference());
+    }
+
+    /** Applies {@code report.withdrawn.v1}: the force learns the victim withdrew the report. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(ReportWithdrawn withdrawn) {
+        ReceivedReport.<ReceivedReport>findByIdOptional(withdrawn.reportId()).ifPresent(report -> {
+            report.withdrawnAt = withdrawn.withdrawnAt();
+            report.withdrawalReason = withdrawn.reason();
+        });
+    }
+
+    /** Applies {@code report.consent-changed.v1} for sharing with the police: withdrawn is shown, given again clears it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void consentChanged(ConsentChanged changed) {
+        if (!changed.isAboutSharingWithPolice()) {
+            return;
+        }
+        ReceivedReport.<ReceivedReport>findByIdOptional(changed.reportId())
+                .ifPresent(report -> report.sharingConsentWithdrawnAt = changed.granted() ? null : changed.changedAt());
     }
 
     @Transactional

@@ -23,7 +23,9 @@ public class ReportEventsConsumer {
         this.inbox = inbox;
         this.routes = new EventRoutes()
                 .on(EventTypes.REPORT_SHARED_WITH_POLICE, ReportSharedWithPolice.class, receivedReports::record)
-                .on(EventTypes.REPORT_POLICE_ACKNOWLEDGED, ReportPoliceAcknowledged.class, receivedReports::acknowledge);
+                .on(EventTypes.REPORT_POLICE_ACKNOWLEDGED, ReportPoliceAcknowledged.class, receivedReports::acknowledge)
+                .on(EventTypes.REPORT_WITHDRAWN, ReportWithdrawn.class, receivedReports::withdraw)
+                .on(EventTypes.REPORT_CONSENT_CHANGED, ConsentChanged.class, receivedReports::consentChanged);
     }
 
     @Incoming("reports")

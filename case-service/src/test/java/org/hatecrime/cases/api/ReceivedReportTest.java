@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -73,6 +75,43 @@ class ReceivedReportTest {
 
         Awaitility.await().atMost(WITHIN).until(() -> "41/12345/26".equals(
                 given().auth().oauth2(HERTS).get("/api/v1/cases/received-reports/{id}", reportId).then().extract().path("crimeReference")));
+    }
+
+    @Test
+    void theForceSeesWhenTheVictimWithdrawsTheReportOrTheirConsentToShareIt() {
+        UUID reportId = publishShared("herts-police");
+        awaitVisibleToHerts(reportId);
+
+        TestEvents.publish(Topics.REPORTS, reportId.toString(),
+                EventJson.write(SampleEvents.consentChanged(reportId, "SHARE_WITH_POLICE", false)));
+        TestEvents.publish(Topics.REPORTS, reportId.toString(), EventJson.write(SampleEvents.withdrawn(reportId, "VICTIM_REQUEST")));
+
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(HERTS)
+                .get("/api/v1/cases/received-reports/{id}", reportId)
+                .then().statusCode(200)
+                .body("withdrawalReason", equalTo("VICTIM_REQUEST"))
+                .body("withdrawnAt", notNullValue())
+                .body("sharingConsentWithdrawnAt", notNullValue()));
+    }
+
+    @Test
+    void consentToShareGivenAgainClearsItsWithdrawal() {
+        UUID reportId = publishShared("herts-police");
+        awaitVisibleToHerts(reportId);
+        TestEvents.publish(Topics.REPORTS, reportId.toString(),
+                EventJson.write(SampleEvents.consentChanged(reportId, "SHARE_WITH_POLICE", false)));
+        TestEvents.publish(Topics.REPORTS, reportId.toString(),
+                EventJson.write(SampleEvents.consentChanged(reportId, "REFER_TO_SUPPORT", false)));
+        TestEvents.publish(Topics.REPORTS, reportId.toString(),
+                EventJson.write(SampleEvents.consentChanged(reportId, "SHARE_WITH_POLICE", true)));
+        UUID marker = publishShared(reportId.toString(), "herts-police");
+
+        // same key, same partition: once the marker is visible, the consent events were applied
+        awaitVisibleToHerts(marker);
+        given().auth().oauth2(HERTS).get("/api/v1/cases/received-reports/{id}", reportId)
+                .then().statusCode(200)
+                .body("sharingConsentWithdrawnAt", nullValue())
+                .body("withdrawnAt", nullValue());
     }
 
     @Test

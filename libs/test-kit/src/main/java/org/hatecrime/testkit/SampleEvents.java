@@ -67,6 +67,34 @@ public final class SampleEvents {
         return envelope("report.police-acknowledged.v1", reportId, payload, now);
     }
 
+    /** A valid {@code report.withdrawn.v1}. */
+    public static EventEnvelope withdrawn(UUID reportId, String reason) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ObjectNode payload = EventJson.mapper().createObjectNode();
+        payload.put("reportId", reportId.toString());
+        payload.put("agency", "stevenage-centre");
+        payload.put("reason", reason);
+        payload.put("withdrawnAt", now.toString());
+        return envelope("report.withdrawn.v1", reportId, payload, now);
+    }
+
+    /** A valid {@code report.consent-changed.v1}: one purpose granted or withdrawn, the others given. */
+    public static EventEnvelope consentChanged(UUID reportId, String purpose, boolean granted) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ObjectNode payload = EventJson.mapper().createObjectNode();
+        payload.put("reportId", reportId.toString());
+        payload.put("agency", "stevenage-centre");
+        payload.put("purpose", purpose);
+        payload.put("granted", granted);
+        payload.put("method", "VERBAL");
+        payload.put("changedAt", now.toString());
+        ObjectNode consents = payload.putObject("consents");
+        consents.put("shareWithPolice", !purpose.equals("SHARE_WITH_POLICE") || granted);
+        consents.put("referToSupport", !purpose.equals("REFER_TO_SUPPORT") || granted);
+        consents.put("statistics", !purpose.equals("STATISTICS") || granted);
+        return envelope("report.consent-changed.v1", reportId, payload, now);
+    }
+
     private static ObjectNode passedOn(UUID reportId, List<String> strands, String district, OffsetDateTime now) {
         ObjectNode payload = EventJson.mapper().createObjectNode();
         payload.put("reportId", reportId.toString());

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.victimcare.domain.ReceivedReport;
@@ -51,10 +52,14 @@ public class ReceivedReportResource {
 
     /** No personal data: contact details are fetched from intake only when a referral is made. */
     public record ReceivedReportView(UUID reportId, String reference, String district, List<String> strands,
-            OffsetDateTime occurredAt, OffsetDateTime receivedAt) {
+            OffsetDateTime occurredAt, OffsetDateTime receivedAt,
+            @Schema(description = "False once the victim withdrew the report or their consent to support: do not contact them")
+            boolean contactAllowed,
+            OffsetDateTime withdrawnAt, String withdrawalReason, OffsetDateTime supportConsentWithdrawnAt) {
         static ReceivedReportView of(ReceivedReport report) {
             return new ReceivedReportView(report.reportId, report.reference, report.district, List.of(report.strands),
-                    report.occurredAt, report.receivedAt);
+                    report.occurredAt, report.receivedAt, report.contactAllowed(), report.withdrawnAt, report.withdrawalReason,
+                    report.supportConsentWithdrawnAt);
         }
     }
 }

@@ -45,6 +45,22 @@ public class ReceivedReport extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 
+    /** When the victim withdrew the report, if they did. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    /** When the victim withdrew their consent to be referred for support, while it stays withdrawn. */
+    @Column(name = "support_consent_withdrawn_at")
+    public OffsetDateTime supportConsentWithdrawnAt;
+
+    /** Whether the service may contact the victim: not after they withdrew the report or their consent. */
+    public boolean contactAllowed() {
+        return withdrawnAt == null && supportConsentWithdrawnAt == null;
+    }
+
     public static List<ReceivedReport> referredTo(String provider, int page, int size) {
         return find("provider = ?1", Sort.descending("receivedAt"), provider)
                 .page(Page.of(page, size)).list();

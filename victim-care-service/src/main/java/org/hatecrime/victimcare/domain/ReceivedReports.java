@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
+import org.hatecrime.victimcare.messaging.ConsentChanged;
 import org.hatecrime.victimcare.messaging.ReferralRequested;
+import org.hatecrime.victimcare.messaging.ReportWithdrawn;
 
 /** Reports whose victims intake referred to a victim service, and which service may see each. */
 @ApplicationScoped
@@ -30,6 +32,25 @@ public class ReceivedReports {
         report.occurredAt = referral.occurredAt();
         report.receivedAt = referral.requestedAt();
         report.persist();
+    }
+
+    /** Applies {@code report.withdrawn.v1}: the service must stop contacting the victim. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(ReportWithdrawn withdrawn) {
+        ReceivedReport.<ReceivedReport>findByIdOptional(withdrawn.reportId()).ifPresent(report -> {
+            report.withdrawnAt = withdrawn.withdrawnAt();
+            report.withdrawalReason = withdrawn.reason();
+        });
+    }
+
+    /** Applies {@code report.consent-changed.v1} for referral to support: withdrawn stops contact, given again allows it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void consentChanged(ConsentChanged changed) {
+        if (!changed.isAboutSupport()) {
+            return;
+        }
+        ReceivedReport.<ReceivedReport>findByIdOptional(changed.reportId())
+                .ifPresent(report -> report.supportConsentWithdrawnAt = changed.granted() ? null : changed.changedAt());
     }
 
     @Transactional

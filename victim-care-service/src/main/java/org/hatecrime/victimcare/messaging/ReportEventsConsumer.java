@@ -22,7 +22,9 @@ public class ReportEventsConsumer {
     ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports) {
         this.inbox = inbox;
         this.routes = new EventRoutes()
-                .on(EventTypes.REPORT_REFERRAL_REQUESTED, ReferralRequested.class, receivedReports::record);
+                .on(EventTypes.REPORT_REFERRAL_REQUESTED, ReferralRequested.class, receivedReports::record)
+                .on(EventTypes.REPORT_WITHDRAWN, ReportWithdrawn.class, receivedReports::withdraw)
+                .on(EventTypes.REPORT_CONSENT_CHANGED, ConsentChanged.class, receivedReports::consentChanged);
     }
 
     @Incoming("reports")

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,6 +70,47 @@ class ReceivedReportTest {
                 .then().statusCode(404);
         given().auth().oauth2(GALOP).get("/api/v1/referrals/received-reports/{id}", toGalop)
                 .then().statusCode(200);
+    }
+
+    @Test
+    void aReportTheVictimWithdrawsTellsTheServiceToStopContact() {
+        UUID reportId = publishReferral("beacon");
+        awaitVisibleToBeacon(reportId);
+        given().auth().oauth2(BEACON).get("/api/v1/referrals/received-reports/{id}", reportId)
+                .then().statusCode(200).body("contactAllowed", equalTo(true));
+
+        TestEvents.publish(Topics.REPORTS, reportId.toString(), EventJson.write(SampleEvents.withdrawn(reportId, "VICTIM_REQUEST")));
+
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(BEACON)
+                .get("/api/v1/referrals/received-reports/{id}", reportId)
+                .then().statusCode(200)
+                .body("contactAllowed", equalTo(false))
+                .body("withdrawalReason", equalTo("VICTIM_REQUEST"))
+                .body("withdrawnAt", notNullValue()));
+    }
+
+    @Test
+    void withdrawnConsentToSupportStopsContactUntilItIsGivenAgain() {
+        UUID reportId = publishReferral("beacon");
+        awaitVisibleToBeacon(reportId);
+
+        TestEvents.publish(Topics.REPORTS, reportId.toString(),
+                EventJson.write(SampleEvents.consentChanged(reportId, "SHARE_WITH_POLICE", false)));
+        TestEvents.publish(Topics.REPORTS, reportId.toString(),
+                EventJson.write(SampleEvents.consentChanged(reportId, "REFER_TO_SUPPORT", false)));
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(BEACON)
+                .get("/api/v1/referrals/received-reports/{id}", reportId)
+                .then().statusCode(200)
+                .body("contactAllowed", equalTo(false))
+                .body("supportConsentWithdrawnAt", notNullValue()));
+
+        TestEvents.publish(Topics.REPORTS, reportId.toString(),
+                EventJson.write(SampleEvents.consentChanged(reportId, "REFER_TO_SUPPORT", true)));
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(BEACON)
+                .get("/api/v1/referrals/received-reports/{id}", reportId)
+                .then().statusCode(200)
+                .body("contactAllowed", equalTo(true))
+                .body("supportConsentWithdrawnAt", nullValue()));
     }
 
     @Test

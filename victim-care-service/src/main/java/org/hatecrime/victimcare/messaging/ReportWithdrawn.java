@@ -1,0 +1,8 @@
+package org.hatecrime.victimcare.messaging;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The parts of {@code report.withdrawn.v1} victim care reads. */
+public record ReportWithdrawn(UUID reportId, String reason, OffsetDateTime withdrawnAt) {
+}
