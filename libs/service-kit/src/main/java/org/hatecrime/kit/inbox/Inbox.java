@@ -1,12 +1,8 @@
 package org.hatecrime.kit.inbox;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
+import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.outbox.OutboxRecords;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -31,12 +28,12 @@ public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
-    private final AgroalDataSource dataSource;
+    private final Sql sql;
     private final InboxConfig config;
     private final DeadLetters deadLetters;
 
-    Inbox(AgroalDataSource dataSource, InboxConfig config, DeadLetters deadLetters) {
-        this.dataSource = dataSource;
+    Inbox(Sql sql, InboxConfig config, DeadLetters deadLetters) {
+        this.sql = sql;
         this.config = config;
         this.deadLetters = deadLetters;
     }
@@ -127,16 +124,8 @@ public class Inbox {
     }
 
     private boolean recordFirstDelivery(EventEnvelope event) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing")) {
-            insert.setString(1, config.consumer());
-            insert.setObject(2, event.id());
-            insert.setString(3, event.type());
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record the event in the inbox", e);
-        }
+        return sql.update("insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing",
+                config.consumer(), event.id(), event.type()) == 1;
     }
 
     private static EventEnvelope parse(String record) {

@@ -1,12 +1,8 @@
 package org.hatecrime.kit.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +11,7 @@ import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
 import org.hatecrime.events.EventSchemas;
 import org.hatecrime.events.EventTypes;
+import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.request.RequestIds;
 
 /**
@@ -24,11 +21,11 @@ import org.hatecrime.kit.request.RequestIds;
 @ApplicationScoped
 public class Outbox {
 
-    private final AgroalDataSource dataSource;
+    private final Sql sql;
     private final OutboxConfig config;
 
-    Outbox(AgroalDataSource dataSource, OutboxConfig config) {
-        this.dataSource = dataSource;
+    Outbox(Sql sql, OutboxConfig config) {
+        this.sql = sql;
         this.config = config;
     }
 
@@ -56,20 +53,10 @@ public class Outbox {
     }
 
     private void insert(String topic, EventEnvelope envelope) {
-        // The connection is the one enlisted in the caller's transaction. created_at is the insert
-        // time (clock_timestamp), not the transaction's start (now()), so latency is measured honestly.
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into outbox_event (id, topic, aggregate_id, event_type, envelope, created_at)"
-                                + " values (?, ?, ?, ?, ?, clock_timestamp())")) {
-            insert.setObject(1, envelope.id());
-            insert.setString(2, topic);
-            insert.setString(3, envelope.subject());
-            insert.setString(4, envelope.type());
-            insert.setString(5, EventJson.write(envelope));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not write to the outbox", e);
-        }
+        // On the connection enlisted in the caller's transaction. created_at is the insert time
+        // (clock_timestamp), not the transaction's start (now()), so latency is measured honestly.
+        sql.update("insert into outbox_event (id, topic, aggregate_id, event_type, envelope, created_at)"
+                + " values (?, ?, ?, ?, ?, clock_timestamp())",
+                envelope.id(), topic, envelope.subject(), envelope.type(), EventJson.write(envelope));
     }
 }
