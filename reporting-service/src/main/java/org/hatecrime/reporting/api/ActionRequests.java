@@ -6,11 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.hatecrime.reporting.domain.ConsentMethod;
-import org.hatecrime.reporting.domain.OffenceCategory;
-import org.hatecrime.reporting.domain.RecordedAs;
-import org.hatecrime.reporting.domain.ReportDetails;
-import org.hatecrime.reporting.domain.WithdrawalReason;
+import org.hatecrime.reporting.domain.codes.ConsentMethod;
+import org.hatecrime.reporting.domain.codes.OffenceCategory;
+import org.hatecrime.reporting.domain.codes.RecordedAs;
+import org.hatecrime.reporting.domain.report.ReportDetails;
+import org.hatecrime.reporting.domain.codes.WithdrawalReason;
 
 /** Bodies of the actions on a report. */
 public final class ActionRequests {
@@ -30,8 +30,27 @@ public final class ActionRequests {
     public record ConsentRequest(@NotNull Boolean granted, @NotNull ConsentMethod method) {
     }
 
-    public record PoliceShareRequest(
-            @Size(min = 10, max = 1_000, message = "give the lawful basis in at least 10 characters") String lawfulOverrideReason) {
+    public record LawfulOverrideRequest(
+            @NotNull UUID reportId,
+            @NotBlank @Size(min = 10, max = 1_000, message = "give the lawful basis in 10 to 1000 characters") String lawfulBasis) {
+    }
+
+    public record OverrideDecisionRequest(@NotNull OverrideDecision decision, @Size(max = 1_000) String note) {
+    }
+
+    /** A second administrator's decision on a lawful override. */
+    public enum OverrideDecision {
+        APPROVE,
+        REFUSE
+    }
+
+    public record MatchDecisionRequest(@NotNull MatchDecision decision, @Size(max = 1_000) String note) {
+    }
+
+    /** The partnership coordinator's decision on a cross-agency match. */
+    public enum MatchDecision {
+        CONFIRM,
+        REJECT
     }
 
     public record PoliceAcknowledgementRequest(

@@ -10,14 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.ProblemException;
-import org.hatecrime.reporting.domain.PublicReporting;
-import org.hatecrime.reporting.domain.ReportReference;
+import org.hatecrime.reporting.domain.publicreporting.PublicReporting;
+import org.hatecrime.reporting.domain.report.ReportReference;
 
 /** Anonymous reporting by the public: the platform's only unauthenticated writes. */
 @Path("/api/v1/public/reports")
@@ -46,23 +45,23 @@ public class PublicReportResource {
     @POST
     @Path("/{reference}/follow-ups")
     @Operation(summary = "Add information to your report, with its reference and follow-up code")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added; the answer shows the status and how many additions have arrived")
     @APIResponse(responseCode = "404", description = "The reference and code do not match a report")
     @APIResponse(responseCode = "429", description = "Too many wrong codes for this reference; try later")
     public Response addFollowUp(@PathParam("reference") String reference, @Valid @NotNull ActionRequests.FollowUpRequest request) {
-        reporting.addFollowUp(wellFormed(reference), request.code(), request.information());
-        return Response.status(Response.Status.CREATED).entity(Map.of("message", "Thank you. We have added this to your report.")).build();
+        PublicReporting.Status status = reporting.addFollowUp(wellFormed(reference), request.code(), request.information());
+        return Response.status(Response.Status.CREATED).entity(status).build();
     }
 
     @POST
     @Path("/{reference}/status-check")
     @Operation(summary = "See where your report is, in plain words")
-    @APIResponse(responseCode = "200", description = "The status")
+    @APIResponse(responseCode = "200", description = "The status in plain words, and how many of your additions have arrived")
     @APIResponse(responseCode = "404", description = "The reference and code do not match a report")
     @APIResponse(responseCode = "429", description = "Too many wrong codes for this reference; try later")
-    public Map<String, String> status(@PathParam("reference") String reference, @Valid @NotNull ActionRequests.StatusCheckRequest request) {
-        String ref = wellFormed(reference);
-        return Map.of("reference", ref, "status", reporting.status(ref, request.code()));
+    public PublicReporting.Status status(@PathParam("reference") String reference,
+            @Valid @NotNull ActionRequests.StatusCheckRequest request) {
+        return reporting.status(wellFormed(reference), request.code());
     }
 
     private static String wellFormed(String reference) {

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hatecrime.reporting.domain.SupportReferral;
+import org.hatecrime.reporting.domain.sharing.SupportReferral;
 
 /**
  * Service-to-service: the victim service a report was referred to fetches the contact details it

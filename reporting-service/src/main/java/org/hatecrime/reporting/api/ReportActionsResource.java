@@ -15,13 +15,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hatecrime.reporting.domain.ConsentDecisions;
-import org.hatecrime.reporting.domain.ConsentPurpose;
-import org.hatecrime.reporting.domain.Erasure;
-import org.hatecrime.reporting.domain.PoliceSharing;
-import org.hatecrime.reporting.domain.ReportAccess;
-import org.hatecrime.reporting.domain.SupportReferral;
-import org.hatecrime.reporting.domain.Triage;
+import org.hatecrime.reporting.domain.consent.ConsentDecisions;
+import org.hatecrime.reporting.domain.codes.ConsentPurpose;
+import org.hatecrime.reporting.domain.erasure.Erasure;
+import org.hatecrime.reporting.domain.sharing.PoliceSharing;
+import org.hatecrime.reporting.domain.report.ReportAccess;
+import org.hatecrime.reporting.domain.sharing.SupportReferral;
+import org.hatecrime.reporting.domain.triage.Triage;
 
 /**
  * What the agency that took a report does with it after intake (a reporting centre, or a force
@@ -104,13 +104,14 @@ public class ReportActionsResource {
 
     @POST
     @Path("/police-share")
-    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.ADMIN})
+    @RolesAllowed(ReportAccess.CENTRE)
     @Operation(summary = "Share the report with the police force for its district",
-            description = "Only with the victim's consent. An administrator may override with a lawful basis, which is audited.")
+            description = "Only with the victim's consent. Without it, administrators use a lawful override, which needs a second "
+                    + "administrator's approval.")
     @APIResponse(responseCode = "200", description = "Shared")
     @APIResponse(responseCode = "409", description = "No consent, already shared, or not triaged")
-    public Response shareWithPolice(@PathParam("id") UUID id, @Valid ActionRequests.PoliceShareRequest request) {
-        return views.ok(police.share(id, request == null ? null : request.lawfulOverrideReason()));
+    public Response shareWithPolice(@PathParam("id") UUID id) {
+        return views.ok(police.share(id));
     }
 
     @POST

@@ -36,15 +36,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
 import org.hatecrime.kit.text.Sha256;
-import org.hatecrime.reporting.domain.Channel;
-import org.hatecrime.reporting.domain.ConsentMethod;
-import org.hatecrime.reporting.domain.IdempotentSubmissions;
-import org.hatecrime.reporting.domain.IntakeSource;
-import org.hatecrime.reporting.domain.Report;
-import org.hatecrime.reporting.domain.ReportAccess;
-import org.hatecrime.reporting.domain.ReportIntake;
-import org.hatecrime.reporting.domain.ReportStatus;
-import org.hatecrime.reporting.domain.Strand;
+import org.hatecrime.reporting.domain.codes.Channel;
+import org.hatecrime.reporting.domain.codes.ConsentMethod;
+import org.hatecrime.reporting.domain.intake.IdempotentSubmissions;
+import org.hatecrime.reporting.domain.intake.IntakeSource;
+import org.hatecrime.reporting.domain.publicreporting.FollowUps;
+import org.hatecrime.reporting.domain.report.Report;
+import org.hatecrime.reporting.domain.report.ReportAccess;
+import org.hatecrime.reporting.domain.intake.ReportIntake;
+import org.hatecrime.reporting.domain.report.ReportStatus;
+import org.hatecrime.reporting.domain.codes.Strand;
 
 /** Reports taken by reporting centres, partner systems and police. Only maps HTTP to the domain services. */
 @Path("/api/v1/reports")
@@ -61,9 +62,11 @@ public class ReportResource {
     private final ReportViews views;
     private final Caller caller;
     private final ObjectMapper json;
+    private final FollowUps followUps;
 
     ReportResource(ReportIntake intake, IdempotentSubmissions idempotent, ReportAccess access, ReportViews views, Caller caller,
-            ObjectMapper json) {
+            ObjectMapper json, FollowUps followUps) {
+        this.followUps = followUps;
         this.intake = intake;
         this.idempotent = idempotent;
         this.access = access;
@@ -110,7 +113,7 @@ public class ReportResource {
             status = outcome.created() ? status : Response.Status.OK.getStatusCode();
         }
         return Response.status(status)
-                .location(uri.getAbsolutePathBuilder().path(report.id.toString()).build())
+                .location(uri.getAbsolutePathBuilder().path(report.id().toString()).build())
                 .tag(ReportViews.etag(report))
                 .entity(view)
                 .build();
@@ -169,17 +172,27 @@ public class ReportResource {
     public Response updateDetails(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionRequests.DetailsUpdate update) {
         long expected = versionIn(ifMatch);
-        Report report = intake.updateDetails(id, expected, update.toDetails());
+        Report report = intake.correctDetails(id, expected, update.toDetails());
         return views.ok(report);
+    }
+
+    @GET
+    @Path("/{id}/follow-ups")
+    @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
+    @Operation(summary = "Read what the public reporter added to your agency's report with its follow-up code, oldest first")
+    @APIResponse(responseCode = "200", description = "The additions; each read is audited")
+    @APIResponse(responseCode = "404", description = "No such report, or not your agency's")
+    public List<FollowUps.FollowUp> followUps(@PathParam("id") UUID id) {
+        return followUps.of(id);
     }
 
     private IntakeSource source() {
         String agency = caller.agency();
         if (caller.hasRole(ReportAccess.POLICE)) {
-            return new IntakeSource(agency, Channel.POLICE, caller.actor(), ConsentMethod.VERBAL);
+            return IntakeSource.staff(agency, Channel.POLICE, caller.actor(), ConsentMethod.VERBAL);
         }
         Channel channel = caller.isSystem() ? Channel.PARTNER_API : Channel.THIRD_PARTY_CENTRE;
-        return new IntakeSource(agency, channel, caller.actor(), ConsentMethod.VERBAL);
+        return IntakeSource.staff(agency, channel, caller.actor(), ConsentMethod.VERBAL);
     }
 
     private String hash(SubmitReportRequest request) {

@@ -1,13 +1,11 @@
 package org.hatecrime.reporting.api;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hatecrime.reporting.domain.ConsentRecord;
-import org.hatecrime.reporting.domain.Report;
-import org.hatecrime.reporting.domain.ReportDetails;
+import org.hatecrime.reporting.domain.report.Report;
+import org.hatecrime.reporting.domain.report.ReportDetails;
 
 /** A report as the agency that owns it, or the force it was shared with, sees it. */
 @Schema(name = "Report")
@@ -35,19 +33,27 @@ public record ReportResponse(
         OffsetDateTime occurredUntil,
         OffsetDateTime receivedAt,
         String receivedBy,
-        @Schema(description = "Personal details; null once the data subject has been erased") ReportDetails details,
+        @Schema(description = "Personal details; null once the data subject has been erased, and null for the force the report "
+                + "was shared with once the victim withdrew consent to share (unless it was shared on a lawful basis)")
+        ReportDetails details,
         RecordedConsents consents,
         List<ConsentHistoryEntry> consentHistory,
         String sharedWithForce,
         OffsetDateTime sharedAt,
+        @Schema(description = "True when the report was shared with the police without consent, on a lawful basis two administrators agreed")
+        boolean sharedOnLawfulBasis,
         String crimeReference,
         String referredTo,
         OffsetDateTime referralRequestedAt,
+        @Schema(description = "The report this one duplicates; null for a force reading a report shared with it")
         UUID duplicateOf,
-        @Schema(description = "Reports the platform flagged as possibly about the same incident, possibly at other agencies")
+        @Schema(description = "Your agency's reports the platform flagged as possibly about the same incident, and reports of "
+                + "other agencies the partnership coordinator confirmed as the same incident; null for a force reading a report "
+                + "shared with it")
         List<UUID> possibleDuplicates,
-        @Schema(description = "How many earlier reports the same (pseudonymous) victim made, across agencies")
-        long earlierReportsFromSameVictim,
+        @Schema(description = "How many earlier reports the same (pseudonymous) victim made to your agency; null for a force "
+                + "reading a report shared with it")
+        Long earlierReportsFromSameVictim,
         long version) {
 
     @Schema(name = "RecordedConsents")
@@ -57,23 +63,24 @@ public record ReportResponse(
     public record ConsentHistoryEntry(String purpose, boolean granted, String method, String recordedBy, OffsetDateTime recordedAt) {
     }
 
-    /** Everything the viewer is entitled to, gathered by the resource from the domain. */
-    record Parts(Report report, ReportDetails details, List<ConsentRecord> history, List<UUID> possibleDuplicates,
-            long earlierReports) {
+    /**
+     * What the viewer is entitled to, gathered from the domain: details null when withheld; links
+     * (possible duplicates, earlier reports, duplicate of) null for anyone but the agency that took it.
+     */
+    record Parts(Report report, ReportDetails details, List<UUID> possibleDuplicates, Long earlierReports) {
     }
 
     static ReportResponse of(Parts parts) {
         Report r = parts.report();
-        return new ReportResponse(r.id, r.reference, r.agency, r.channel.name(), r.status.name(), name(r.reporterRole), r.anonymous,
-                r.strands.stream().map(Enum::name).sorted().toList(), name(r.perceivedBy), r.recordedAs.name(),
-                name(r.offenceCategory), Arrays.asList(r.incidentTypes), Arrays.asList(r.targetedFor), r.injured, r.propertyDamaged,
-                r.suspectCount, r.suspectKnownToVictim, r.witnessCount, r.district, r.occurredAt, r.occurredUntil, r.receivedAt,
-                r.receivedBy, parts.details(),
-                new RecordedConsents(r.consents.shareWithPolice, r.consents.referToSupport, r.consents.statistics),
-                parts.history().stream().map(c -> new ConsentHistoryEntry(c.purpose.name(), c.granted, c.method.name(), c.recordedBy,
-                        c.recordedAt)).toList(),
-                r.sharedWithForce, r.sharedAt, r.crimeReference, r.referredTo, r.referralRequestedAt, r.duplicateOf,
-                parts.possibleDuplicates(), parts.earlierReports(), r.version);
+        return new ReportResponse(r.id(), r.reference(), r.agency(), r.channel().name(), r.status().name(), name(r.reporterRole()),
+                r.anonymous(), r.strandCodes(), name(r.perceivedBy()), r.recordedAs().name(), name(r.offenceCategory()),
+                r.incidentTypes(), r.targetedFor(), r.injured(), r.propertyDamaged(), r.suspectCount(), r.suspectKnownToVictim(),
+                r.witnessCount(), r.district(), r.occurredAt(), r.occurredUntil(), r.receivedAt(), r.receivedBy(), parts.details(),
+                new RecordedConsents(r.consents().shareWithPolice(), r.consents().referToSupport(), r.consents().statistics()),
+                r.consentHistory().stream().map(c -> new ConsentHistoryEntry(c.purpose().name(), c.granted(), c.method().name(),
+                        c.recordedBy(), c.recordedAt())).toList(),
+                r.sharedWithForce(), r.sharedAt(), r.sharedOnLawfulBasis(), r.crimeReference(), r.referredTo(), r.referralRequestedAt(),
+                parts.possibleDuplicates() == null ? null : r.duplicateOf(), parts.possibleDuplicates(), parts.earlierReports(), r.version());
     }
 
     private static String name(Enum<?> value) {

@@ -15,17 +15,17 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hatecrime.reporting.domain.Channel;
-import org.hatecrime.reporting.domain.ConsentMethod;
-import org.hatecrime.reporting.domain.IncidentType;
-import org.hatecrime.reporting.domain.NewReport;
-import org.hatecrime.reporting.domain.OffenceCategory;
-import org.hatecrime.reporting.domain.PerceivedBy;
-import org.hatecrime.reporting.domain.RecordedAs;
-import org.hatecrime.reporting.domain.ReportDetails;
-import org.hatecrime.reporting.domain.ReporterRole;
-import org.hatecrime.reporting.domain.Strand;
-import org.hatecrime.reporting.domain.TargetedFor;
+import org.hatecrime.reporting.domain.codes.Channel;
+import org.hatecrime.reporting.domain.codes.ConsentMethod;
+import org.hatecrime.reporting.domain.codes.IncidentType;
+import org.hatecrime.reporting.domain.report.NewReport;
+import org.hatecrime.reporting.domain.codes.OffenceCategory;
+import org.hatecrime.reporting.domain.codes.PerceivedBy;
+import org.hatecrime.reporting.domain.codes.RecordedAs;
+import org.hatecrime.reporting.domain.report.ReportDetails;
+import org.hatecrime.reporting.domain.codes.ReporterRole;
+import org.hatecrime.reporting.domain.codes.Strand;
+import org.hatecrime.reporting.domain.codes.TargetedFor;
 
 /**
  * A report of a hate crime or hate incident. Only strands, description, occurredAt, district and

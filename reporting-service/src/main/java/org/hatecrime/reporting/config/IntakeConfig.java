@@ -33,6 +33,13 @@ public interface IntakeConfig {
     @WithDefault("P2D")
     Duration duplicateWindow();
 
+    /**
+     * At most this many earlier reports of the same victim are linked to a new one (its agency's
+     * possible duplicates and other agencies' matches for the coordinator), newest first.
+     */
+    @WithDefault("20")
+    int maxMatchesPerReport();
+
     FollowUps followUps();
 
     interface Area {

@@ -1,24 +1,68 @@
 package org.hatecrime.reporting.messaging;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
-import org.hatecrime.reporting.domain.ConsentPurpose;
-import org.hatecrime.reporting.domain.ConsentRecord;
-import org.hatecrime.reporting.domain.Report;
+import org.hatecrime.events.EventTypes;
+import org.hatecrime.kit.outbox.Outbox;
+import org.hatecrime.reporting.domain.codes.ConsentPurpose;
+import org.hatecrime.reporting.domain.report.Consents;
+import org.hatecrime.reporting.domain.report.Report;
+import org.hatecrime.reporting.domain.report.ReportEvent;
+import org.hatecrime.reporting.domain.report.ReportEventPublisher;
 
 /**
- * The payloads of the reporting service's events: identifiers, codes, dates and district, never
- * personal data. Each matches its JSON Schema in the event contracts, which the outbox checks.
+ * Publishes a report's events through the outbox, each built once from the report it is about:
+ * identifiers, codes, dates and district, never personal data. Each payload matches its JSON
+ * Schema in the event contracts, which the outbox checks.
  */
-public final class ReportEvents {
+@ApplicationScoped
+public class ReportEvents implements ReportEventPublisher {
 
-    private ReportEvents() {
+    private final Outbox outbox;
+
+    ReportEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void publish(ReportEvent event, String victimKey) {
+        Report r = event.report();
+        String id = r.id().toString();
+        if (event instanceof ReportEvent.Submitted submitted) {
+            outbox.add(EventTypes.REPORT_SUBMITTED, id, new Submitted(id, r.reference(), r.agency(), r.channel().name(),
+                    name(r.reporterRole()), r.anonymous(), r.recordedAs().name(), name(r.offenceCategory()), r.incidentTypes(),
+                    r.strandCodes(), r.district(), r.occurredAt(), r.occurredUntil(), r.receivedAt(), ConsentFlags.of(r.consents()),
+                    victimKey, submitted.earlierReportsFromSameVictim()));
+        } else if (event instanceof ReportEvent.Triaged triaged) {
+            outbox.add(EventTypes.REPORT_TRIAGED, id, new Triaged(id, r.agency(), r.strandCodes(), r.district(), r.recordedAs().name(),
+                    name(r.offenceCategory()), triaged.at()));
+        } else if (event instanceof ReportEvent.SharedWithPolice shared) {
+            outbox.add(EventTypes.REPORT_SHARED_WITH_POLICE, id, new SharedWithPolice(id, r.reference(), r.agency(), r.sharedWithForce(),
+                    r.strandCodes(), r.district(), r.occurredAt(), r.sharedAt(), shared.lawfulOverride(), victimKey));
+        } else if (event instanceof ReportEvent.ReferralRequested) {
+            outbox.add(EventTypes.REPORT_REFERRAL_REQUESTED, id, new ReferralRequested(id, r.reference(), r.agency(), r.referredTo(),
+                    r.strandCodes(), r.district(), r.occurredAt(), r.referralRequestedAt(), victimKey));
+        } else if (event instanceof ReportEvent.ConsentChanged changed) {
+            outbox.add(EventTypes.REPORT_CONSENT_CHANGED, id, new ConsentChanged(id, r.agency(), changed.record().purpose(),
+                    changed.record().granted(), changed.record().method().name(), changed.record().recordedAt(), ConsentFlags.of(r.consents())));
+        } else if (event instanceof ReportEvent.Withdrawn withdrawn) {
+            outbox.add(EventTypes.REPORT_WITHDRAWN, id, new Withdrawn(id, r.agency(), withdrawn.reason().name(), withdrawn.at()));
+        } else if (event instanceof ReportEvent.DuplicateLinked linked) {
+            outbox.add(EventTypes.REPORT_DUPLICATE_LINKED, id, new DuplicateLinked(id, r.duplicateOf().toString(), r.agency(), linked.at()));
+        } else if (event instanceof ReportEvent.Closed closed) {
+            outbox.add(EventTypes.REPORT_CLOSED, id, new Closed(id, r.agency(), closed.at()));
+        } else if (event instanceof ReportEvent.PoliceAcknowledged acknowledged) {
+            outbox.add(EventTypes.REPORT_POLICE_ACKNOWLEDGED, id, new PoliceAcknowledged(id, r.sharedWithForce(), r.crimeReference(),
+                    acknowledged.at()));
+        } else {
+            throw new IllegalArgumentException("no published event for " + event);
+        }
     }
 
     public record ConsentFlags(boolean shareWithPolice, boolean referToSupport, boolean statistics) {
-        static ConsentFlags of(Report report) {
-            return new ConsentFlags(report.consents.shareWithPolice, report.consents.referToSupport, report.consents.statistics);
+        static ConsentFlags of(Consents consents) {
+            return new ConsentFlags(consents.shareWithPolice(), consents.referToSupport(), consents.statistics());
         }
     }
 
@@ -54,53 +98,6 @@ public final class ReportEvents {
     }
 
     public record PoliceAcknowledged(String reportId, String force, String crimeReference, OffsetDateTime acknowledgedAt) {
-    }
-
-    public static Submitted submitted(Report report, String victimKey, long earlierReports) {
-        return new Submitted(report.id.toString(), report.reference, report.agency, report.channel.name(), name(report.reporterRole),
-                report.anonymous, report.recordedAs.name(), name(report.offenceCategory), Arrays.asList(report.incidentTypes),
-                strands(report), report.district, report.occurredAt, report.occurredUntil, report.receivedAt,
-                ConsentFlags.of(report), victimKey, earlierReports);
-    }
-
-    public static Triaged triaged(Report report, OffsetDateTime at) {
-        return new Triaged(report.id.toString(), report.agency, strands(report), report.district, report.recordedAs.name(),
-                name(report.offenceCategory), at);
-    }
-
-    public static SharedWithPolice sharedWithPolice(Report report, boolean lawfulOverride, String victimKey) {
-        return new SharedWithPolice(report.id.toString(), report.reference, report.agency, report.sharedWithForce, strands(report),
-                report.district, report.occurredAt, report.sharedAt, lawfulOverride, victimKey);
-    }
-
-    public static ReferralRequested referralRequested(Report report, String victimKey) {
-        return new ReferralRequested(report.id.toString(), report.reference, report.agency, report.referredTo, strands(report),
-                report.district, report.occurredAt, report.referralRequestedAt, victimKey);
-    }
-
-    public static ConsentChanged consentChanged(Report report, ConsentRecord record) {
-        return new ConsentChanged(report.id.toString(), report.agency, record.purpose, record.granted, record.method.name(),
-                record.recordedAt, ConsentFlags.of(report));
-    }
-
-    public static Withdrawn withdrawn(Report report, String reason, OffsetDateTime at) {
-        return new Withdrawn(report.id.toString(), report.agency, reason, at);
-    }
-
-    public static DuplicateLinked duplicateLinked(Report report, OffsetDateTime at) {
-        return new DuplicateLinked(report.id.toString(), report.duplicateOf.toString(), report.agency, at);
-    }
-
-    public static Closed closed(Report report, OffsetDateTime at) {
-        return new Closed(report.id.toString(), report.agency, at);
-    }
-
-    public static PoliceAcknowledged policeAcknowledged(Report report, OffsetDateTime at) {
-        return new PoliceAcknowledged(report.id.toString(), report.sharedWithForce, report.crimeReference, at);
-    }
-
-    private static List<String> strands(Report report) {
-        return report.strands.stream().map(Enum::name).sorted().toList();
     }
 
     private static String name(Enum<?> value) {

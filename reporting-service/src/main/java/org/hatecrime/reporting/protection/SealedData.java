@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
-import org.hatecrime.kit.problem.ProblemException;
-import org.hatecrime.kit.problem.ProblemType;
+import org.hatecrime.kit.domain.DomainException;
 
 /**
  * Seals a record's personal data (a JSON document) with its subject's key, bound to the record it
@@ -26,7 +25,7 @@ public class SealedData {
 
     /** Seals personal data of a subject whose key may have been erased (then 409). */
     public byte[] seal(UUID subject, String recordId, Object personalData) {
-        return seal(keys.find(subject).orElseThrow(() -> new ErasedException(subject)), recordId, personalData);
+        return seal(keys.find(subject).orElseThrow(SealedData::erased), recordId, personalData);
     }
 
     public byte[] seal(SubjectKeys.Subject subject, String recordId, Object personalData) {
@@ -55,10 +54,8 @@ public class SealedData {
         return recordId.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The subject's key was erased: nothing new may be sealed for them (409). */
-    public static final class ErasedException extends ProblemException {
-        ErasedException(UUID subject) {
-            super(ProblemType.CONFLICT, "The personal data of this report was erased; nothing more can be added to it");
-        }
+    /** The subject's key was erased: nothing new may be sealed for them. */
+    private static DomainException erased() {
+        return new DomainException.RuleBroken("The personal data of this report was erased; nothing more can be added to it");
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** For every endpoint that takes a report id: no token 401, wrong role 403, another agency 404. */
+/** For every endpoint that takes an id: no token 401, wrong role 403, another agency (or an id that is not theirs) 404. */
 @QuarkusTest
 class AccessRulesTest {
 
@@ -19,6 +19,8 @@ class AccessRulesTest {
     static final String OTHER_CENTRE = ReportSubmissionTestSupport.WATFORD;
     static final String OTHER_FORCE = TestTokens.user("police-beds", "police", "beds-police");
     static final String OTHER_SERVICE = TestTokens.system("galop-system", "internal-service", "galop");
+    static final String SECOND_ADMIN = TestTokens.user("admin-herts-2", "admin", "herts-csp");
+    static final String COORDINATOR = TestTokens.user("coordinator-herts", "partnership-coordinator", "herts-csp");
 
     /** An endpoint, a body it accepts, and a caller of the right role from another agency. */
     record Endpoint(String method, String path, String body, String otherAgency) {
@@ -32,6 +34,8 @@ class AccessRulesTest {
         return List.of(
                 new Endpoint("GET", "/api/v1/reports/{id}", null, OTHER_CENTRE),
                 new Endpoint("GET", "/api/v1/reports/{id}", null, OTHER_FORCE),
+                new Endpoint("GET", "/api/v1/reports/{id}/follow-ups", null, OTHER_CENTRE),
+                new Endpoint("GET", "/api/v1/reports/{id}/follow-ups", null, OTHER_FORCE),
                 new Endpoint("PUT", "/api/v1/reports/{id}/details", "{\"description\":\"x\"}", OTHER_CENTRE),
                 new Endpoint("POST", "/api/v1/reports/{id}/triage", "{}", OTHER_CENTRE),
                 new Endpoint("POST", "/api/v1/reports/{id}/closure", "{}", OTHER_CENTRE),
@@ -41,7 +45,10 @@ class AccessRulesTest {
                 new Endpoint("POST", "/api/v1/reports/{id}/police-share", "{}", OTHER_CENTRE),
                 new Endpoint("POST", "/api/v1/reports/{id}/police-acknowledgement", "{\"crimeReference\":\"41/1/26\"}", OTHER_FORCE),
                 new Endpoint("POST", "/api/v1/reports/{id}/referral-request", "{}", OTHER_CENTRE),
-                new Endpoint("GET", "/api/v1/internal/referral-packets/{id}", null, OTHER_SERVICE));
+                new Endpoint("GET", "/api/v1/internal/referral-packets/{id}", null, OTHER_SERVICE),
+                // ids of requests and matches that do not exist answer as any unknown id does
+                new Endpoint("POST", "/api/v1/lawful-overrides/{id}/decision", "{\"decision\":\"APPROVE\"}", SECOND_ADMIN),
+                new Endpoint("POST", "/api/v1/coordination/matches/{id}/decision", "{\"decision\":\"CONFIRM\"}", COORDINATOR));
     }
 
     private String reportId;

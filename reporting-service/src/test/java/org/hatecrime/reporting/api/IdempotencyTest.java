@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IdempotencyTest {
 
+    @jakarta.inject.Inject
+    AuditRows audit;
+
     static final String PARTNER = TestTokens.system("partner-stevenage", "reporting-centre", "stevenage-centre");
     static final String POLICE_RMS = TestTokens.system("police-herts-rms", "police", "herts-police");
 
@@ -32,6 +35,33 @@ class IdempotencyTest {
         String second = submit(PARTNER, key, "retried submission").statusCode(200).extract().path("id");
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void aReplayIsAuditedAsAReadOfTheReport() {
+        String key = "partner-" + UUID.randomUUID();
+        String id = submit(PARTNER, key, "retried and audited").statusCode(201).extract().path("id");
+        int before = audit.about(id).size();
+
+        submit(PARTNER, key, "retried and audited").statusCode(200).body("details.description", equalTo("retried and audited"));
+
+        assertThat(audit.about(id)).hasSize(before + 1).last().satisfies(row -> {
+            assertThat(row.actor()).isEqualTo("client:partner-stevenage");
+            assertThat(row.action()).isEqualTo("report.read");
+            assertThat(row.purpose()).contains("idempotent replay");
+        });
+    }
+
+    @Test
+    void afterErasureTheStoredFingerprintNoLongerRecognisesTheSubmission() {
+        String key = "partner-" + UUID.randomUUID();
+        String id = submit(PARTNER, key, "erased later").statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.user("admin-herts", "admin", "herts-csp")).contentType(ContentType.JSON)
+                .body("{\"reason\":\"subject erasure request 2026-140\"}").post("/api/v1/reports/{id}/erasure", id)
+                .then().statusCode(200);
+
+        // guessing the original body no longer confirms who reported
+        submit(PARTNER, key, "erased later").statusCode(409);
     }
 
     @Test

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +28,9 @@ class PublicReportingTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AuditRows audit;
 
     static JsonPath submit() {
         return given().contentType(ContentType.JSON).body(REPORT).when().post("/api/v1/public/reports")
@@ -67,13 +72,51 @@ class PublicReportingTest {
     }
 
     @Test
-    void theReporterCanAddInformationLater() {
+    void whatTheReporterAddsLaterReachesTheTriagingCentreAndTheReporterIsToldItArrived() throws Exception {
         JsonPath receipt = submit();
+        String reference = receipt.getString("reference");
+        String code = receipt.getString("followUpCode");
 
-        given().contentType(ContentType.JSON)
-                .body("{\"code\":\"" + receipt.getString("followUpCode") + "\",\"information\":\"The car was a red hatchback\"}")
-                .when().post("/api/v1/public/reports/{ref}/follow-ups", receipt.getString("reference"))
-                .then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"code\":\"" + code + "\",\"information\":\"The car was a red hatchback\"}")
+                .when().post("/api/v1/public/reports/{ref}/follow-ups", reference)
+                .then().statusCode(201).body("followUpsReceived", equalTo(1));
+        statusCheck(reference, code).statusCode(200).body("followUpsReceived", equalTo(1)).body("lastFollowUpAt", notNullValue());
+
+        String id = idOf(reference);
+        given().auth().oauth2(ReportSubmissionTestSupport.STEVENAGE).get("/api/v1/reports/{id}/follow-ups", id)
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].information", equalTo("The car was a red hatchback"));
+        assertThat(audit.about(id)).anySatisfy(row -> {
+            assertThat(row.actor()).isEqualTo("centre-stevenage");
+            assertThat(row.purpose()).contains("follow-up");
+        });
+        // nobody else reads them: another centre, nor the police
+        given().auth().oauth2(ReportSubmissionTestSupport.WATFORD).get("/api/v1/reports/{id}/follow-ups", id).then().statusCode(404);
+        given().auth().oauth2(ReportSubmissionTestSupport.POLICE).get("/api/v1/reports/{id}/follow-ups", id).then().statusCode(404);
+    }
+
+    @Test
+    void aPublicReporterCannotClaimConsentWasGivenInWritingOrInPerson() throws Exception {
+        String reference = given().contentType(ContentType.JSON)
+                .body(REPORT.replace("\"statistics\":true}", "\"statistics\":true,\"method\":\"WRITTEN\"}"))
+                .when().post("/api/v1/public/reports").then().statusCode(201).extract().path("reference");
+
+        given().auth().oauth2(ReportSubmissionTestSupport.STEVENAGE).get("/api/v1/reports/{id}", idOf(reference))
+                .then().statusCode(200)
+                .body("consentHistory.method", everyItem(equalTo("ONLINE")))
+                .body("consentHistory.size()", equalTo(3));
+    }
+
+    private String idOf(String reference) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select id from report where reference = ?")) {
+            select.setString(1, reference);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
     }
 
     @Test

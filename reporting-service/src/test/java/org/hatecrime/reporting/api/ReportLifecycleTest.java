@@ -3,6 +3,7 @@ package org.hatecrime.reporting.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,7 @@ class ReportLifecycleTest {
     static final String OTHER_CENTRE = ReportSubmissionTestSupport.WATFORD;
     static final String POLICE = ReportSubmissionTestSupport.POLICE;
     static final String ADMIN = TestTokens.user("admin-herts", "admin", "herts-csp");
+    static final String SECOND_ADMIN = TestTokens.user("admin-herts-2", "admin", "herts-csp");
     static final String BEACON_SERVICE = TestTokens.system("victim-care-service", "internal-service", "beacon");
     static final String GALOP_SERVICE = TestTokens.system("galop-system", "internal-service", "galop");
 
@@ -102,15 +104,71 @@ class ReportLifecycleTest {
     }
 
     @Test
-    void anAdministratorMayShareWithoutConsentOnlyWithARecordedLawfulBasis() {
+    void sharingWithoutConsentNeedsASecondAdministratorAndShowsNeitherTheDetails() {
         String id = triaged(false, false);
+        String request = "{\"reportId\":\"" + id + "\",\"lawfulBasis\":\"risk to life, safeguarding referral 2026-77\"}";
 
-        post(CENTRE, "/api/v1/reports/" + id + "/police-share", "{\"lawfulOverrideReason\":\"risk to life, safeguarding\"}")
-                .statusCode(403);
-        post(ADMIN, "/api/v1/reports/" + id + "/police-share", "{\"lawfulOverrideReason\":\"risk to life, safeguarding\"}")
-                .statusCode(200).body("sharedWithForce", equalTo("herts-police"));
+        post(CENTRE, "/api/v1/lawful-overrides", request).statusCode(403);
+        String overrideId = post(ADMIN, "/api/v1/lawful-overrides", request).statusCode(201)
+                .body("status", equalTo("REQUESTED")).body("reportReference", notNullValue())
+                .body("details", nullValue()).body("sharedWithForce", nullValue())
+                .extract().path("id");
+        assertThat(given().auth().oauth2(ADMIN).get("/api/v1/lawful-overrides").then().statusCode(200).extract().body().asString())
+                .contains(overrideId).doesNotContain("Sam Example").doesNotContain("07700 900123");
+        // nothing is shared on one administrator's word
+        given().auth().oauth2(POLICE).get("/api/v1/reports/{id}", id).then().statusCode(404);
+        post(ADMIN, "/api/v1/lawful-overrides/" + overrideId + "/decision", "{\"decision\":\"APPROVE\"}").statusCode(403);
+        post(ADMIN, "/api/v1/lawful-overrides", request).statusCode(409);
 
+        String approval = post(SECOND_ADMIN, "/api/v1/lawful-overrides/" + overrideId + "/decision",
+                "{\"decision\":\"APPROVE\",\"note\":\"agreed\"}")
+                .statusCode(200).body("status", equalTo("APPROVED")).body("sharedWithForce", equalTo("herts-police"))
+                .extract().body().asString();
+
+        assertThat(approval).doesNotContain("Sam Example").doesNotContain("07700 900123");
         assertThat(awaitEvent(id, "report.shared-with-police.v1").payload().get("lawfulOverride").asBoolean()).isTrue();
+        given().auth().oauth2(POLICE).get("/api/v1/reports/{id}", id).then().statusCode(200)
+                .body("sharedOnLawfulBasis", equalTo(true)).body("details.contact.name", equalTo("Sam Example"));
+        post(SECOND_ADMIN, "/api/v1/lawful-overrides/" + overrideId + "/decision", "{\"decision\":\"REFUSE\"}").statusCode(409);
+    }
+
+    @Test
+    void aRefusedLawfulOverrideSharesNothing() {
+        String id = triaged(false, false);
+        String overrideId = post(ADMIN, "/api/v1/lawful-overrides",
+                "{\"reportId\":\"" + id + "\",\"lawfulBasis\":\"prevention of serious crime, ref 2026-78\"}")
+                .statusCode(201).extract().path("id");
+
+        post(SECOND_ADMIN, "/api/v1/lawful-overrides/" + overrideId + "/decision", "{\"decision\":\"REFUSE\"}")
+                .statusCode(200).body("status", equalTo("REFUSED"));
+
+        given().auth().oauth2(POLICE).get("/api/v1/reports/{id}", id).then().statusCode(404);
+    }
+
+    @Test
+    void afterConsentToShareIsWithdrawnTheForceKeepsTheFactsButNotTheDetails() {
+        String id = triaged(true, false);
+        post(CENTRE, "/api/v1/reports/" + id + "/police-share", null).statusCode(200);
+        post(POLICE, "/api/v1/reports/" + id + "/police-acknowledgement", "{\"crimeReference\":\"41/22718/26\"}").statusCode(200);
+        given().auth().oauth2(POLICE).get("/api/v1/reports/{id}", id).then().statusCode(200)
+                .body("details.contact.name", equalTo("Sam Example"))
+                .body("possibleDuplicates", nullValue()).body("earlierReportsFromSameVictim", nullValue());
+
+        given().auth().oauth2(CENTRE).contentType(ContentType.JSON).body("{\"granted\":false,\"method\":\"WRITTEN\"}")
+                .put("/api/v1/reports/{id}/consents/SHARE_WITH_POLICE", id).then().statusCode(200);
+        // the centre corrects the details afterwards; the force must not see the new ones either
+        String etag = given().auth().oauth2(CENTRE).get("/api/v1/reports/{id}", id).then().extract().header("ETag");
+        given().auth().oauth2(CENTRE).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"description\":\"Moved house since; new address given\",\"contact\":{\"name\":\"Sam Example\",\"address\":\"1 New Road\"}}")
+                .put("/api/v1/reports/{id}/details", id).then().statusCode(200);
+
+        String seen = given().auth().oauth2(POLICE).get("/api/v1/reports/{id}", id).then().statusCode(200)
+                .body("details", nullValue())
+                .body("consents.shareWithPolice", equalTo(false))
+                .body("crimeReference", equalTo("41/22718/26"))
+                .body("district", equalTo("WATFORD"))
+                .extract().body().asString();
+        assertThat(seen).doesNotContain("New Road").doesNotContain("Sam Example").doesNotContain("Moved house");
     }
 
     @Test
@@ -220,12 +278,12 @@ class ReportLifecycleTest {
         String phone = "07700 8" + String.format("%05d", (int) (Math.random() * 100_000));
         String body = report(true, true).replace("07700 900123", phone);
         String first = ReportSubmissionTestSupport.submit(CENTRE, body);
-        String second = ReportSubmissionTestSupport.submit(OTHER_CENTRE, body.replace("2026-11-19", "2026-11-02"));
+        String second = ReportSubmissionTestSupport.submit(CENTRE, body.replace("2026-11-19", "2026-11-02"));
 
         post(ADMIN, "/api/v1/reports/" + first + "/erasure", "{\"reason\":\"subject erasure request 2026-115\"}").statusCode(200);
 
         given().auth().oauth2(CENTRE).get("/api/v1/reports/{id}", first).then().statusCode(200).body("details", nullValue());
-        given().auth().oauth2(OTHER_CENTRE).get("/api/v1/reports/{id}", second).then().statusCode(200).body("details", nullValue());
+        given().auth().oauth2(CENTRE).get("/api/v1/reports/{id}", second).then().statusCode(200).body("details", nullValue());
         // once erased, the person is no longer recognised in later reports
         String later = ReportSubmissionTestSupport.submit(CENTRE, body.replace("2026-11-19", "2026-11-21"));
         given().auth().oauth2(CENTRE).get("/api/v1/reports/{id}", later).then().statusCode(200)

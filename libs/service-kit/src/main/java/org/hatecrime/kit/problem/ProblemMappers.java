@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hatecrime.kit.audit.AuditLog;
+import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.request.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -99,6 +100,20 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response business(ProblemException e, UriInfo uri) {
         return respond(e.type(), e.getMessage(), uri, e.violations());
+    }
+
+    /** A domain outcome, mapped to its problem type here at the edge and nowhere else. */
+    @ServerExceptionMapper(priority = 1)
+    public Response domain(DomainException e, UriInfo uri) {
+        if (e instanceof DomainException.InvalidValue invalid) {
+            return respond(ProblemType.INVALID_REQUEST, e.getMessage(), uri, List.of(new Problem.Violation(invalid.field(), invalid.reason())));
+        }
+        ProblemType type = e instanceof DomainException.NotFound ? ProblemType.NOT_FOUND
+                : e instanceof DomainException.StaleVersion ? ProblemType.PRECONDITION_FAILED
+                : e instanceof DomainException.NotPermitted ? ProblemType.FORBIDDEN
+                : e instanceof DomainException.TooManyAttempts ? ProblemType.TOO_MANY_REQUESTS
+                : ProblemType.CONFLICT;
+        return respond(type, e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper(priority = 1)

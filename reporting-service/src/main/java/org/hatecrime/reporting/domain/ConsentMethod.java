@@ -1,8 +1,0 @@
-package org.hatecrime.reporting.domain;
-
-/** How a consent was given. */
-public enum ConsentMethod {
-    VERBAL,
-    WRITTEN,
-    ONLINE
-}

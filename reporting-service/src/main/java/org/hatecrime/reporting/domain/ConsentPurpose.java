@@ -1,8 +1,0 @@
-package org.hatecrime.reporting.domain;
-
-/** What a consent allows. */
-public enum ConsentPurpose {
-    SHARE_WITH_POLICE,
-    REFER_TO_SUPPORT,
-    STATISTICS
-}

@@ -1,9 +1,0 @@
-package org.hatecrime.reporting.domain;
-
-/** Hate crime is perception-based: who perceived the hostility. */
-public enum PerceivedBy {
-    VICTIM,
-    WITNESS,
-    OTHER_PERSON,
-    POLICE_OFFICER
-}

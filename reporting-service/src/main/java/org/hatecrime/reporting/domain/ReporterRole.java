@@ -1,9 +1,0 @@
-package org.hatecrime.reporting.domain;
-
-/** Who is making the report. */
-public enum ReporterRole {
-    VICTIM,
-    WITNESS,
-    THIRD_PARTY_ON_BEHALF,
-    PROFESSIONAL
-}

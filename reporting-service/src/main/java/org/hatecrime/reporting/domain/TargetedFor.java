@@ -1,8 +1,0 @@
-package org.hatecrime.reporting.domain;
-
-/** Why the victim was targeted: a characteristic they have, one they are thought to have, or their association with someone. */
-public enum TargetedFor {
-    HAS_CHARACTERISTIC,
-    THOUGHT_TO_HAVE_CHARACTERISTIC,
-    ASSOCIATION
-}

@@ -1,8 +1,0 @@
-package org.hatecrime.reporting.domain;
-
-/** Why a report was withdrawn. */
-public enum WithdrawalReason {
-    VICTIM_REQUEST,
-    SUBMITTED_IN_ERROR,
-    OTHER
-}

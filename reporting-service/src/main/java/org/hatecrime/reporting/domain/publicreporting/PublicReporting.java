@@ -1,0 +1,83 @@
+package org.hatecrime.reporting.domain.publicreporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.hatecrime.kit.audit.AuditEntry;
+import org.hatecrime.kit.audit.AuditLog;
+import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.reporting.config.IntakeConfig;
+import org.hatecrime.reporting.domain.codes.Channel;
+import org.hatecrime.reporting.domain.codes.ConsentMethod;
+import org.hatecrime.reporting.domain.intake.IntakeSource;
+import org.hatecrime.reporting.domain.intake.ReportIntake;
+import org.hatecrime.reporting.domain.report.NewReport;
+import org.hatecrime.reporting.domain.report.Report;
+import org.hatecrime.reporting.domain.report.ReportAccess;
+
+/**
+ * Reporting without an account. The reporter gets a reference and a follow-up code, shown once;
+ * with both they can add information and see the status in plain words, and nothing else. Consent
+ * given here is always recorded as given online: the reporter cannot claim it was witnessed.
+ */
+@ApplicationScoped
+public class PublicReporting {
+
+    static final String PUBLIC_ACTOR = "public";
+
+    private final ReportIntake intake;
+    private final FollowUpCodes codes;
+    private final FollowUps followUps;
+    private final AuditLog audit;
+    private final IntakeConfig config;
+    private final Clock clock;
+
+    PublicReporting(ReportIntake intake, FollowUpCodes codes, FollowUps followUps, AuditLog audit, IntakeConfig config, Clock clock) {
+        this.intake = intake;
+        this.codes = codes;
+        this.followUps = followUps;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** What the reporter is shown once: keep the code safe, it is not stored anywhere readable. */
+    public record Receipt(String reference, String followUpCode, String status) {
+    }
+
+    /** Where the report is, in plain words, and how many additions the reporter sent have arrived. */
+    public record Status(String reference, String status, int followUpsReceived, OffsetDateTime lastFollowUpAt) {
+    }
+
+    @Transactional
+    public Receipt submit(NewReport request) {
+        IntakeSource source = new IntakeSource(config.publicIntakeAgencyFor(request.district()), Channel.PUBLIC_ONLINE, PUBLIC_ACTOR,
+                ConsentMethod.ONLINE, ConsentMethod.ONLINE);
+        Report report = intake.submit(request, source).report();
+        String code = codes.issue(report);
+        return new Receipt(report.reference(), code, report.status().inPlainWords());
+    }
+
+    @Transactional(dontRollbackOn = DomainException.class)
+    public Status status(String reference, String code) {
+        Report report = codes.verify(reference, code);
+        audit.record(PUBLIC_ACTOR, null, new AuditEntry("report.public-status", ReportAccess.OBJECT_TYPE, report.id().toString(),
+                "reporter checking status"));
+        FollowUps.Received received = followUps.receivedFor(report.id());
+        return new Status(report.reference(), report.status().inPlainWords(), received.count(), received.lastAddedAt());
+    }
+
+    @Transactional(dontRollbackOn = DomainException.class)
+    public Status addFollowUp(String reference, String code, String information) {
+        Report report = codes.verify(reference, code);
+        if (report.status().isFinal()) {
+            throw new DomainException.RuleBroken("This report is closed; please make a new report");
+        }
+        followUps.add(report, information, OffsetDateTime.now(clock));
+        audit.record(PUBLIC_ACTOR, null, new AuditEntry("report.public-follow-up", ReportAccess.OBJECT_TYPE, report.id().toString(),
+                "reporter adding information"));
+        FollowUps.Received received = followUps.receivedFor(report.id());
+        return new Status(report.reference(), report.status().inPlainWords(), received.count(), received.lastAddedAt());
+    }
+}
