@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.hatecrime.reporting.domain.codes.ConsentMethod;
 import org.hatecrime.reporting.domain.codes.OffenceCategory;
 import org.hatecrime.reporting.domain.codes.RecordedAs;
-import org.hatecrime.reporting.domain.report.ReportDetails;
 import org.hatecrime.reporting.domain.codes.WithdrawalReason;
+import org.hatecrime.reporting.domain.report.ReportDetails;
 
 /** Bodies of the actions on a report. */
 public final class ActionRequests {

@@ -15,11 +15,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hatecrime.reporting.domain.consent.ConsentDecisions;
 import org.hatecrime.reporting.domain.codes.ConsentPurpose;
+import org.hatecrime.reporting.domain.consent.ConsentDecisions;
 import org.hatecrime.reporting.domain.erasure.Erasure;
-import org.hatecrime.reporting.domain.sharing.PoliceSharing;
 import org.hatecrime.reporting.domain.report.ReportAccess;
+import org.hatecrime.reporting.domain.sharing.PoliceSharing;
 import org.hatecrime.reporting.domain.sharing.SupportReferral;
 import org.hatecrime.reporting.domain.triage.Triage;
 

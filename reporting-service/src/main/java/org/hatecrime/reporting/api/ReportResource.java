@@ -38,14 +38,14 @@ import org.hatecrime.kit.security.Caller;
 import org.hatecrime.kit.text.Sha256;
 import org.hatecrime.reporting.domain.codes.Channel;
 import org.hatecrime.reporting.domain.codes.ConsentMethod;
+import org.hatecrime.reporting.domain.codes.Strand;
 import org.hatecrime.reporting.domain.intake.IdempotentSubmissions;
 import org.hatecrime.reporting.domain.intake.IntakeSource;
+import org.hatecrime.reporting.domain.intake.ReportIntake;
 import org.hatecrime.reporting.domain.publicreporting.FollowUps;
 import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportAccess;
-import org.hatecrime.reporting.domain.intake.ReportIntake;
 import org.hatecrime.reporting.domain.report.ReportStatus;
-import org.hatecrime.reporting.domain.codes.Strand;
 
 /** Reports taken by reporting centres, partner systems and police. Only maps HTTP to the domain services. */
 @Path("/api/v1/reports")

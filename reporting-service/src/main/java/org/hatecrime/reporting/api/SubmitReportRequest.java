@@ -18,14 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hatecrime.reporting.domain.codes.Channel;
 import org.hatecrime.reporting.domain.codes.ConsentMethod;
 import org.hatecrime.reporting.domain.codes.IncidentType;
-import org.hatecrime.reporting.domain.report.NewReport;
 import org.hatecrime.reporting.domain.codes.OffenceCategory;
 import org.hatecrime.reporting.domain.codes.PerceivedBy;
 import org.hatecrime.reporting.domain.codes.RecordedAs;
-import org.hatecrime.reporting.domain.report.ReportDetails;
 import org.hatecrime.reporting.domain.codes.ReporterRole;
 import org.hatecrime.reporting.domain.codes.Strand;
 import org.hatecrime.reporting.domain.codes.TargetedFor;
+import org.hatecrime.reporting.domain.report.NewReport;
+import org.hatecrime.reporting.domain.report.ReportDetails;
 
 /**
  * A report of a hate crime or hate incident. Only strands, description, occurredAt, district and

@@ -1,11 +1,11 @@
 package org.hatecrime.reporting.domain.intake;
 
-import org.hatecrime.reporting.domain.report.ReportDetails;
-import org.hatecrime.reporting.domain.report.NewReport;
-import org.hatecrime.reporting.domain.codes.Strand;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.reporting.config.IntakeConfig;
+import org.hatecrime.reporting.domain.codes.Strand;
+import org.hatecrime.reporting.domain.report.NewReport;
+import org.hatecrime.reporting.domain.report.ReportDetails;
 
 /** The rules about a report that need configuration or more than one field to check. */
 @ApplicationScoped

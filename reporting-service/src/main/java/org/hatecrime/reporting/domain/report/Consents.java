@@ -1,8 +1,8 @@
 package org.hatecrime.reporting.domain.report;
 
-import org.hatecrime.reporting.domain.codes.ConsentPurpose;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.hatecrime.reporting.domain.codes.ConsentPurpose;
 
 /** The consents in force now, per purpose. Their history is the report's {@link ConsentRecord}s. */
 @Embeddable

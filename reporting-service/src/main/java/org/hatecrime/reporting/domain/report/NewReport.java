@@ -1,16 +1,16 @@
 package org.hatecrime.reporting.domain.report;
 
-import org.hatecrime.reporting.domain.codes.Channel;
-import org.hatecrime.reporting.domain.codes.ConsentMethod;
-import org.hatecrime.reporting.domain.codes.TargetedFor;
-import org.hatecrime.reporting.domain.codes.RecordedAs;
-import org.hatecrime.reporting.domain.codes.OffenceCategory;
-import org.hatecrime.reporting.domain.codes.Strand;
-import org.hatecrime.reporting.domain.codes.PerceivedBy;
-import org.hatecrime.reporting.domain.codes.IncidentType;
-import org.hatecrime.reporting.domain.codes.ReporterRole;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.hatecrime.reporting.domain.codes.Channel;
+import org.hatecrime.reporting.domain.codes.ConsentMethod;
+import org.hatecrime.reporting.domain.codes.IncidentType;
+import org.hatecrime.reporting.domain.codes.OffenceCategory;
+import org.hatecrime.reporting.domain.codes.PerceivedBy;
+import org.hatecrime.reporting.domain.codes.RecordedAs;
+import org.hatecrime.reporting.domain.codes.ReporterRole;
+import org.hatecrime.reporting.domain.codes.Strand;
+import org.hatecrime.reporting.domain.codes.TargetedFor;
 
 /** What intake needs to receive a report, already checked for form at the edge. */
 public record NewReport(

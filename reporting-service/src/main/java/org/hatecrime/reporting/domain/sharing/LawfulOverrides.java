@@ -1,9 +1,6 @@
 package org.hatecrime.reporting.domain.sharing;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -23,8 +20,9 @@ import org.hatecrime.reporting.domain.report.Reports;
  * approves or refuses. Answers carry the request and the report's reference, never its details.
  */
 @ApplicationScoped
-public class LawfulOverrides implements PanacheRepositoryBase<LawfulOverride, UUID> {
+public class LawfulOverrides {
 
+    private final LawfulOverrideRequests requests;
     private final ReportAccess access;
     private final Reports reports;
     private final DuplicateFinder duplicates;
@@ -33,8 +31,9 @@ public class LawfulOverrides implements PanacheRepositoryBase<LawfulOverride, UU
     private final IntakeConfig config;
     private final Clock clock;
 
-    LawfulOverrides(ReportAccess access, Reports reports, DuplicateFinder duplicates, ReportEventPublisher events, Caller caller,
-            IntakeConfig config, Clock clock) {
+    LawfulOverrides(LawfulOverrideRequests requests, ReportAccess access, Reports reports, DuplicateFinder duplicates,
+            ReportEventPublisher events, Caller caller, IntakeConfig config, Clock clock) {
+        this.requests = requests;
         this.access = access;
         this.reports = reports;
         this.duplicates = duplicates;
@@ -54,18 +53,17 @@ public class LawfulOverrides implements PanacheRepositoryBase<LawfulOverride, UU
         if (report.sharedWithForce() != null) {
             throw new DomainException.RuleBroken("The report was already shared with " + report.sharedWithForce());
         }
-        if (count("reportId = ?1 and status = ?2", reportId, LawfulOverride.Status.REQUESTED) > 0) {
+        if (requests.oneIsWaitingFor(reportId)) {
             throw new DomainException.RuleBroken("A lawful override of this report is already waiting for a decision");
         }
         LawfulOverride override = LawfulOverride.request(reportId, lawfulBasis, caller.actor(), OffsetDateTime.now(clock));
-        persist(override);
+        requests.persist(override);
         return new OverrideView(override, report);
     }
 
     @Transactional
     public OverrideView decide(UUID overrideId, boolean approved, String note) {
-        LawfulOverride override = findByIdOptional(overrideId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new DomainException.NotFound("lawful override"));
+        LawfulOverride override = requests.forDecision(overrideId).orElseThrow(() -> new DomainException.NotFound("lawful override"));
         OffsetDateTime now = OffsetDateTime.now(clock);
         override.decide(approved, caller.actor(), note, now);
         Report report = access.forAdministrator(override.reportId(),
@@ -81,7 +79,6 @@ public class LawfulOverrides implements PanacheRepositoryBase<LawfulOverride, UU
 
     @Transactional
     public List<OverrideView> waiting(int page, int size) {
-        return find("status = ?1 order by requestedAt, id", LawfulOverride.Status.REQUESTED).page(Page.of(page, size)).list().stream()
-                .map(o -> new OverrideView(o, reports.findById(o.reportId()))).toList();
+        return requests.waiting(page, size).stream().map(o -> new OverrideView(o, reports.findById(o.reportId()))).toList();
     }
 }
