@@ -20,6 +20,9 @@ public final class Tokens {
     public static final String POLICE_HERTS = "police-herts";
     public static final String BEACON_WORKER = "beacon-worker";
     public static final String ANALYST_HERTS = "analyst-herts";
+    public static final String ADMIN_HERTS = "admin-herts";
+    public static final String SECOND_ADMIN_HERTS = "admin-herts-2";
+    public static final String COORDINATOR_HERTS = "coordinator-herts";
 
     public static final String PARTNER_STEVENAGE = "partner-stevenage";
 
