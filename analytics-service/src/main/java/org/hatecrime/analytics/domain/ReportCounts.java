@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.hatecrime.analytics.messaging.ReportSubmitted;
 
 /**
  * Counts of reports by strand and district. A report with several strands counts once under each

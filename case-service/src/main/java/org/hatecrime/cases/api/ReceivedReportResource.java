@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.cases.domain.ReceivedReport;
 import org.hatecrime.cases.domain.ReceivedReports;
 
@@ -47,7 +48,8 @@ public class ReceivedReportResource {
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "404", description = "Unknown, or not shared with your force")
     public ReceivedReportView get(@PathParam("reportId") UUID reportId) {
-        return ReceivedReportView.of(receivedReports.one(reportId));
+        return receivedReports.one(reportId).map(ReceivedReportView::of)
+                .orElseThrow(() -> ProblemException.notFound("received report"));
     }
 
     public record ReceivedReportView(UUID reportId, String reference, String district, List<String> strands,

@@ -3,12 +3,8 @@ package org.hatecrime.cases.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.hatecrime.cases.messaging.ConsentChanged;
-import org.hatecrime.cases.messaging.ReportPoliceAcknowledged;
-import org.hatecrime.cases.messaging.ReportSharedWithPolice;
-import org.hatecrime.cases.messaging.ReportWithdrawn;
-import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
 
 /** Reports intake shared with a police force, and which force may see each. */
@@ -67,9 +63,9 @@ public class ReceivedReports {
         return ReceivedReport.sharedWith(caller.agency(), page, size);
     }
 
+    /** The report, if it was shared with the caller's force; otherwise empty, as if it did not exist. */
     @Transactional
-    public ReceivedReport one(UUID reportId) {
-        return ReceivedReport.findSharedWith(reportId, caller.agency())
-                .orElseThrow(() -> ProblemException.notFound("received report"));
+    public Optional<ReceivedReport> one(UUID reportId) {
+        return ReceivedReport.findSharedWith(reportId, caller.agency());
     }
 }

@@ -3,12 +3,9 @@ package org.hatecrime.victimcare.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
-import org.hatecrime.victimcare.messaging.ConsentChanged;
-import org.hatecrime.victimcare.messaging.ReferralRequested;
-import org.hatecrime.victimcare.messaging.ReportWithdrawn;
 
 /** Reports whose victims intake referred to a victim service, and which service may see each. */
 @ApplicationScoped
@@ -58,9 +55,9 @@ public class ReceivedReports {
         return ReceivedReport.referredTo(caller.agency(), page, size);
     }
 
+    /** The report, if it was referred to the caller's service; otherwise empty, as if it did not exist. */
     @Transactional
-    public ReceivedReport one(UUID reportId) {
-        return ReceivedReport.findReferredTo(reportId, caller.agency())
-                .orElseThrow(() -> ProblemException.notFound("received report"));
+    public Optional<ReceivedReport> one(UUID reportId) {
+        return ReceivedReport.findReferredTo(reportId, caller.agency());
     }
 }

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
 import org.hatecrime.kit.inbox.Inbox;
+import org.hatecrime.victimcare.domain.ConsentChanged;
 import org.hatecrime.victimcare.domain.ReceivedReports;
+import org.hatecrime.victimcare.domain.ReferralRequested;
+import org.hatecrime.victimcare.domain.ReportWithdrawn;
 
 /**
  * Listens to the reports topic, a polled batch at a time. Blocking on purpose: each batch commits a

@@ -8,7 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.hatecrime.kit.request.RequestIds;
 
@@ -28,10 +28,12 @@ public class AuditLog {
 
     private final AgroalDataSource dataSource;
     private final AuditConfig config;
+    private final Clock clock;
 
-    AuditLog(AgroalDataSource dataSource, AuditConfig config) {
+    AuditLog(AgroalDataSource dataSource, AuditConfig config, Clock clock) {
         this.dataSource = dataSource;
         this.config = config;
+        this.clock = clock;
     }
 
     /** Records an action by a person or system acting for an agency. */
@@ -40,7 +42,7 @@ public class AuditLog {
         int chain = Math.floorMod(entry.objectId().hashCode(), config.chains());
         try (Connection connection = dataSource.getConnection()) {
             Head head = lockHead(connection, chain);
-            AuditRow audit = new AuditRow(head.position() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS), actor, agency,
+            AuditRow audit = new AuditRow(head.position() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS), actor, agency,
                     entry.action(), entry.objectType(), entry.objectId(), entry.purpose(), RequestIds.current(), head.hash());
             append(connection, chain, audit);
         } catch (SQLException e) {

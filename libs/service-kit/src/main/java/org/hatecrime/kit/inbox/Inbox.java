@@ -3,6 +3,7 @@ package org.hatecrime.kit.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -142,12 +143,24 @@ public class Inbox {
 
     private void pause(int attempt) {
         try {
-            long doubled = config.retryBackoff().toMillis() << Math.min(attempt - 1, 20);
-            Thread.sleep(Math.min(doubled, config.maxBackoff().toMillis()));
+            Thread.sleep(pauseAfter(attempt, config).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying", e);
         }
+    }
+
+    /**
+     * The wait after a failed attempt: the retry back-off, doubled after each further failure at most
+     * {@link InboxConfig#maxDoublings()} times, and never longer than {@link InboxConfig#maxBackoff()}.
+     */
+    static Duration pauseAfter(int attempt, InboxConfig config) {
+        Duration pause = config.retryBackoff();
+        for (int doublings = 0; doublings < Math.min(attempt - 1, config.maxDoublings())
+                && pause.compareTo(config.maxBackoff()) < 0; doublings++) {
+            pause = pause.multipliedBy(2);
+        }
+        return pause.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : pause;
     }
 
     /** A record that can never be processed: retrying would not help. */

@@ -19,8 +19,13 @@ public interface InboxConfig {
     @WithDefault("200ms")
     Duration retryBackoff();
 
+    /** The longest wait between attempts. */
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /** How many times the wait between attempts doubles at most, whatever {@link #maxBackoff()} allows. */
+    @WithDefault("20")
+    int maxDoublings();
 
     /** How long parking a record on the dead-letter topic may take before the consumer stops. */
     @WithDefault("30s")

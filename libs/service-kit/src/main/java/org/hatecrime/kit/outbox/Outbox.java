@@ -3,6 +3,7 @@ package org.hatecrime.kit.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -23,10 +24,12 @@ public class Outbox {
 
     private final Sql sql;
     private final OutboxConfig config;
+    private final Clock clock;
 
-    Outbox(Sql sql, OutboxConfig config) {
+    Outbox(Sql sql, OutboxConfig config, Clock clock) {
         this.sql = sql;
         this.config = config;
+        this.clock = clock;
     }
 
     /**
@@ -44,7 +47,7 @@ public class Outbox {
                 type.type(),
                 config.source(),
                 aggregateId,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
                 RequestIds.currentTraceparent(),
                 RequestIds.current(),
                 body);

@@ -36,4 +36,8 @@ public interface OutboxConfig {
     /** Published rows are kept this long for diagnosis, then deleted. */
     @WithDefault("P7D")
     Duration retention();
+
+    /** How often the relay deletes published rows older than {@link #retention()}; the first time at start. */
+    @WithDefault("1h")
+    Duration cleanupInterval();
 }

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +49,6 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6863_6f75_7462_6f78L;
-    private static final Duration CLEANUP_EVERY = Duration.ofHours(1);
     static final String APPLICATION_NAME = "outbox-relay";
 
     private static final String PENDING = """
@@ -63,6 +63,7 @@ public class OutboxRelay {
 
     private final OutboxConfig config;
     private final ProducerFactory producers;
+    private final Clock clock;
     private final Timer commitToPublish;
     private final String jdbcUrl;
     private final String username;
@@ -75,12 +76,14 @@ public class OutboxRelay {
 
     OutboxRelay(OutboxConfig config,
             ProducerFactory producers,
+            Clock clock,
             MeterRegistry metrics,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.config = config;
         this.producers = producers;
+        this.clock = clock;
         // from the row's insert in the service's transaction to the broker's acknowledgement
         this.commitToPublish = Timer.builder("hatecrime.outbox.commit.to.publish")
                 .description("Time from writing an event to the outbox to the broker acknowledging it")
@@ -129,7 +132,7 @@ public class OutboxRelay {
                     while (running) {
                         int published = publishRound(connection, producer);
                         backoff.reset();
-                        cleanUpNowAndThen(connection);
+                        cleanUpIfDue(connection);
                         if (published < config.batchSize()) {
                             awaitCommit(connection);
                         }
@@ -192,6 +195,8 @@ public class OutboxRelay {
             try {
                 acks.get(i).get(config.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 published.add(pending.get(i).seq());
+                // real elapsed time against the database's clock_timestamp(), so the system clock
+                // and not the injectable one: a test clock must not distort the latency metric
                 commitToPublish.record(Duration.between(pending.get(i).createdAt(), Instant.now()));
             } catch (ExecutionException | TimeoutException e) {
                 recordFailure(connection, pending.get(i).seq(), e);
@@ -243,9 +248,10 @@ public class OutboxRelay {
         }
     }
 
-    private void cleanUpNowAndThen(Connection connection) throws SQLException {
-        Instant now = Instant.now();
-        if (Duration.between(lastCleanup, now).compareTo(CLEANUP_EVERY) < 0) {
+    /** Deletes published rows past their retention, once per cleanup interval. */
+    void cleanUpIfDue(Connection connection) throws SQLException {
+        Instant now = clock.instant();
+        if (Duration.between(lastCleanup, now).compareTo(config.cleanupInterval()) < 0) {
             return;
         }
         try (PreparedStatement delete = connection.prepareStatement(

@@ -38,12 +38,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private static final String RETRY_AFTER_SECONDS = "2";
-
     private final ObjectMapper json;
+    private final ProblemConfig config;
 
-    public ProblemMappers(ObjectMapper json) {
+    public ProblemMappers(ObjectMapper json, ProblemConfig config) {
         this.json = json;
+        this.config = config;
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -176,11 +176,17 @@ public class ProblemMappers {
             LOG.warnf("database unavailable or saturated: %s", e.getMessage());
             return builder(ProblemType.UNAVAILABLE, 503, "The service is busy or its database is unavailable; nothing was stored. "
                     + "Try again shortly (with the same Idempotency-Key, if you sent one)", uri, List.of())
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds())
                     .build();
         }
         LOG.error("unexpected failure", e);
         return respond(ProblemType.INTERNAL, "The request could not be completed; quote the request id when reporting this", uri, List.of());
+    }
+
+    /** Retry-After counts whole seconds; a configured fraction is rounded up so callers never retry early. */
+    private String retryAfterSeconds() {
+        long millis = config.retryAfter().toMillis();
+        return Long.toString((millis + 999) / 1000);
     }
 
     private Response unauthenticated(UriInfo uri) {

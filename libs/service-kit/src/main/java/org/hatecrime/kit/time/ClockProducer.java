@@ -5,7 +5,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The one clock every service reads the time from, so tests can put it where they need it. */
+/**
+ * The one clock every service and the kit read the time from: the system clock in UTC. Inject
+ * {@link Clock} rather than calling {@code Instant.now()}, so a test can put its own clock in
+ * place (any other {@code Clock} bean replaces this default one) and check deadlines, retention
+ * and timestamps without waiting.
+ */
 @Singleton
 public class ClockProducer {
 

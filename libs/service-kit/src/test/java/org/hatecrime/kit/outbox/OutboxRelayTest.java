@@ -8,7 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -145,15 +148,42 @@ class OutboxRelayTest {
         assertThat(first.published()).doesNotContain(next);
     }
 
+    @Test
+    void publishedEventsAreDeletedAfterTheirRetentionOncePerCleanupInterval() throws SQLException {
+        FlakyProducer producer = new FlakyProducer(Set.of());
+        SettableClock clock = new SettableClock();
+        OutboxRelay relay = relay(producer, new TestConfig(Duration.ofMillis(200), Duration.ZERO, Duration.ofHours(1)), clock);
+
+        try (Connection connection = database.connect()) {
+            String first = add("report-z");
+            relay.publishRound(connection, producer);
+            relay.cleanUpIfDue(connection);
+            assertThat(stored()).doesNotContain(first);
+
+            String second = add("report-z");
+            relay.publishRound(connection, producer);
+            clock.advance(Duration.ofMinutes(59));
+            relay.cleanUpIfDue(connection);
+            assertThat(stored()).contains(second);
+
+            clock.advance(Duration.ofMinutes(1));
+            relay.cleanUpIfDue(connection);
+            assertThat(stored()).doesNotContain(second);
+        }
+    }
+
     private OutboxRelay relay(FlakyProducer producer, Duration pollInterval) {
-        OutboxConfig config = new TestConfig(pollInterval);
+        return relay(producer, new TestConfig(pollInterval, Duration.ofDays(7), Duration.ofHours(1)), Clock.systemUTC());
+    }
+
+    private OutboxRelay relay(FlakyProducer producer, OutboxConfig config, Clock clock) {
         ProducerFactory factory = new ProducerFactory("unused:9092") {
             @Override
             public Producer<String, String> create(Duration deliveryTimeout) {
                 return producer;
             }
         };
-        return new OutboxRelay(config, factory, metrics, database.url, "postgres", "postgres");
+        return new OutboxRelay(config, factory, clock, metrics, database.url, "postgres", "postgres");
     }
 
     private OutboxRelay start(OutboxRelay relay) {
@@ -176,6 +206,19 @@ class OutboxRelayTest {
             insert.executeUpdate();
         }
         return envelope.id().toString();
+    }
+
+    /** Every row still in the outbox, published or not. */
+    private List<String> stored() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select id from outbox_event order by seq")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
     }
 
     private List<String> pending() throws SQLException {
@@ -240,7 +283,31 @@ class OutboxRelayTest {
         }
     }
 
-    private record TestConfig(Duration pollInterval) implements OutboxConfig {
+    /** A clock the test moves forward by hand. */
+    private static final class SettableClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-11-20T18:30:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private record TestConfig(Duration pollInterval, Duration retention, Duration cleanupInterval) implements OutboxConfig {
         public boolean relayEnabled() {
             return true;
         }
@@ -265,9 +332,6 @@ class OutboxRelayTest {
             return Duration.ofSeconds(2);
         }
 
-        public Duration retention() {
-            return Duration.ofDays(7);
-        }
     }
 
 }

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Failures the caller can retry answer 503 with Retry-After; real defects answer 500 without details. */
 class ProblemMappersTest {
 
-    private final ProblemMappers mappers = new ProblemMappers(new ObjectMapper());
+    private final ProblemMappers mappers = new ProblemMappers(new ObjectMapper(), () -> Duration.ofSeconds(2));
 
     @Test
     void anExhaustedConnectionPoolIsAskedToBeRetried() {
@@ -20,6 +21,16 @@ class ProblemMappersTest {
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
         assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
         assertThat(response.getEntity().toString()).contains("nothing was stored");
+    }
+
+    @Test
+    void aBusyServiceAsksForTheConfiguredPause() {
+        ProblemMappers patient = new ProblemMappers(new ObjectMapper(), () -> Duration.ofSeconds(30));
+        ProblemMappers fractional = new ProblemMappers(new ObjectMapper(), () -> Duration.ofMillis(1500));
+        SQLException busy = new SQLException("too many connections", "53300");
+
+        assertThat(patient.unexpected(new RuntimeException(busy), null).getHeaderString("Retry-After")).isEqualTo("30");
+        assertThat(fractional.unexpected(new RuntimeException(busy), null).getHeaderString("Retry-After")).isEqualTo("2");
     }
 
     @Test

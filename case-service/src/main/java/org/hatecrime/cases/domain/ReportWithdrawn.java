@@ -1,8 +1,8 @@
-package org.hatecrime.victimcare.messaging;
+package org.hatecrime.cases.domain;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** The parts of {@code report.withdrawn.v1} victim care reads. */
+/** The parts of {@code report.withdrawn.v1} the case service reads. */
 public record ReportWithdrawn(UUID reportId, String reason, OffsetDateTime withdrawnAt) {
 }

@@ -1,4 +1,4 @@
-package org.hatecrime.cases.messaging;
+package org.hatecrime.cases.domain;
 
 import java.util.UUID;
 

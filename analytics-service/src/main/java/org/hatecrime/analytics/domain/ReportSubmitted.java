@@ -1,4 +1,4 @@
-package org.hatecrime.analytics.messaging;
+package org.hatecrime.analytics.domain;
 
 import java.time.OffsetDateTime;
 import java.util.List;

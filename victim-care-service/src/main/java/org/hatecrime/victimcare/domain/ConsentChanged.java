@@ -1,4 +1,4 @@
-package org.hatecrime.victimcare.messaging;
+package org.hatecrime.victimcare.domain;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
