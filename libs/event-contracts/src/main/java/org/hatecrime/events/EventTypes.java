@@ -14,7 +14,13 @@ public enum EventTypes {
     REPORT_WITHDRAWN("report.withdrawn.v1", Topics.REPORTS),
     REPORT_DUPLICATE_LINKED("report.duplicate-linked.v1", Topics.REPORTS),
     REPORT_CLOSED("report.closed.v1", Topics.REPORTS),
-    REPORT_POLICE_ACKNOWLEDGED("report.police-acknowledged.v1", Topics.REPORTS);
+    REPORT_POLICE_ACKNOWLEDGED("report.police-acknowledged.v1", Topics.REPORTS),
+    REFERRAL_CREATED("referral.created.v1", Topics.REFERRALS),
+    REFERRAL_SENT("referral.sent.v1", Topics.REFERRALS),
+    REFERRAL_ACKNOWLEDGED("referral.acknowledged.v1", Topics.REFERRALS),
+    REFERRAL_ACCEPTED("referral.accepted.v1", Topics.REFERRALS),
+    REFERRAL_DECLINED("referral.declined.v1", Topics.REFERRALS),
+    REFERRAL_CLOSED("referral.closed.v1", Topics.REFERRALS);
 
     private final String type;
     private final String topic;

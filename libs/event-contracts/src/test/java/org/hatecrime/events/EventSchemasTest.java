@@ -65,6 +65,14 @@ class EventSchemasTest {
     }
 
     @Test
+    void aReferralsReasonIsACodeNeverFreeText() throws IOException {
+        ObjectNode payload = (ObjectNode) example("referral.declined.v1").get("payload").deepCopy();
+        payload.put("reasonCode", "she said her partner hits her");
+
+        assertThat(EventSchemas.violationsOfPayload("referral.declined.v1", payload)).isNotEmpty();
+    }
+
+    @Test
     void anEnvelopeWithoutSubjectIsRefused() throws IOException {
         ObjectNode envelope = (ObjectNode) example("report.submitted.v1").deepCopy();
         envelope.remove("subject");
@@ -75,6 +83,7 @@ class EventSchemasTest {
     @Test
     void everyTypeTravelsOnItsAggregatesTopic() {
         assertThat(EventTypes.of("report.submitted.v1").topic()).isEqualTo(Topics.REPORTS);
+        assertThat(EventTypes.of("referral.sent.v1").topic()).isEqualTo(Topics.REFERRALS);
         assertThat(Topics.deadLetter("case-service")).isEqualTo("hatecrime.case-service.dlq");
     }
 

@@ -49,10 +49,18 @@ public final class SampleEvents {
 
     /** A valid {@code report.referral-requested.v1}: the victim was referred to the given service. */
     public static EventEnvelope referralRequested(UUID reportId, String provider, List<String> strands, String district) {
+        return referralRequested(reportId, provider, strands, district, null);
+    }
+
+    /** The same, for a victim known by their pseudonymous victim key (64 hex characters), or null. */
+    public static EventEnvelope referralRequested(UUID reportId, String provider, List<String> strands, String district, String victimKey) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ObjectNode payload = passedOn(reportId, strands, district, now);
         payload.put("provider", provider);
         payload.put("requestedAt", now.toString());
+        if (victimKey != null) {
+            payload.put("victimKey", victimKey);
+        }
         return envelope("report.referral-requested.v1", reportId, payload, now);
     }
 

@@ -12,5 +12,6 @@ public record ReferralRequested(
         List<String> strands,
         String district,
         OffsetDateTime occurredAt,
-        OffsetDateTime requestedAt) {
+        OffsetDateTime requestedAt,
+        String victimKey) {
 }

@@ -11,6 +11,8 @@ import org.hatecrime.victimcare.domain.ConsentChanged;
 import org.hatecrime.victimcare.domain.ReceivedReports;
 import org.hatecrime.victimcare.domain.ReferralRequested;
 import org.hatecrime.victimcare.domain.ReportWithdrawn;
+import org.hatecrime.victimcare.domain.referral.ContactStops;
+import org.hatecrime.victimcare.domain.referral.ReferralIntake;
 
 /**
  * Listens to the reports topic, a polled batch at a time. Blocking on purpose: each batch commits a
@@ -22,12 +24,23 @@ public class ReportEventsConsumer {
     private final Inbox inbox;
     private final EventRoutes routes;
 
-    ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports) {
+    ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports, ReferralIntake referrals, ContactStops contactStops) {
         this.inbox = inbox;
         this.routes = new EventRoutes()
-                .on(EventTypes.REPORT_REFERRAL_REQUESTED, ReferralRequested.class, receivedReports::record)
-                .on(EventTypes.REPORT_WITHDRAWN, ReportWithdrawn.class, receivedReports::withdraw)
-                .on(EventTypes.REPORT_CONSENT_CHANGED, ConsentChanged.class, receivedReports::consentChanged);
+                .on(EventTypes.REPORT_REFERRAL_REQUESTED, ReferralRequested.class, requested -> {
+                    receivedReports.record(requested);
+                    referrals.fromReport(requested);
+                })
+                .on(EventTypes.REPORT_WITHDRAWN, ReportWithdrawn.class, withdrawn -> {
+                    receivedReports.withdraw(withdrawn);
+                    contactStops.reportWithdrawn(withdrawn.reportId(), withdrawn.withdrawnAt());
+                })
+                .on(EventTypes.REPORT_CONSENT_CHANGED, ConsentChanged.class, changed -> {
+                    receivedReports.consentChanged(changed);
+                    if (changed.isAboutSupport()) {
+                        contactStops.supportConsentChanged(changed.reportId(), changed.granted(), changed.changedAt());
+                    }
+                });
     }
 
     @Incoming("reports")

@@ -1,0 +1,255 @@
+package org.hatecrime.victimcare.domain.referral;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.hatecrime.kit.domain.DomainException;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A victim referred to a victim service for support, and the one place that decides its every
+ * move: sent, acknowledged, contact attempted, accepted, declined by the victim, unable to contact,
+ * not eligible, closed. Each move is kept with its reason code, actor and time, and returns the
+ * event announcing it. Once the victim withdraws their report or their consent to support, contact
+ * stops at once: no further attempt or acceptance is recorded until consent is given again.
+ */
+@Entity
+@Table(name = "referral")
+public class Referral {
+
+    @Id
+    private UUID id;
+
+    /** The provider's code, e.g. {@code beacon}. */
+    @Column(nullable = false, updatable = false)
+    private String provider;
+
+    /** The agency whose staff work this referral: the only one that sees it. */
+    @Column(nullable = false, updatable = false)
+    private String agency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ReferralSource source;
+
+    /** The report the victim was referred from; null for self-referrals and direct referrals. */
+    @Column(name = "report_id", updatable = false)
+    private UUID reportId;
+
+    @Column(name = "report_reference", updatable = false)
+    private String reportReference;
+
+    @Column
+    private String district;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    private String[] strands = new String[0];
+
+    @Column(name = "occurred_at")
+    private OffsetDateTime occurredAt;
+
+    /** When the victim consented to the referral: the Victims' Code clock starts here. */
+    @Column(name = "consented_at", nullable = false, updatable = false)
+    private OffsetDateTime consentedAt;
+
+    /** The pseudonymous victim key, to join a second referral of the same victim to this one. */
+    @Column(name = "victim_key", updatable = false)
+    private String victimKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReferralStatus status;
+
+    /** Why contact must stop (report withdrawn, consent to support withdrawn), while it must. */
+    @Column(name = "contact_stopped_because")
+    private String contactStoppedBecause;
+
+    @Column(name = "contact_stopped_at")
+    private OffsetDateTime contactStoppedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @JoinColumn(name = "referral_id", nullable = false, updatable = false)
+    @OrderBy("id")
+    private List<ReferralMove> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Referral() {
+    }
+
+    /** What is known when a referral is made: no name, no contact details. */
+    public record Request(ReferralSource source, String provider, String agency, UUID reportId, String reportReference, String district,
+            List<String> strands, OffsetDateTime occurredAt, OffsetDateTime consentedAt, String victimKey) {
+    }
+
+    /** A new referral, requested: announced as created. */
+    public static ReferralEvent.Created request(Request request, String actor, OffsetDateTime at) {
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.provider = request.provider();
+        referral.agency = request.agency();
+        referral.source = request.source();
+        referral.reportId = request.reportId();
+        referral.reportReference = request.reportReference();
+        referral.district = request.district();
+        referral.strands = request.strands() == null ? new String[0] : request.strands().stream().sorted().toArray(String[]::new);
+        referral.occurredAt = request.occurredAt();
+        referral.consentedAt = request.consentedAt();
+        referral.victimKey = request.victimKey();
+        referral.status = ReferralStatus.REQUESTED;
+        ReferralMove move = new ReferralMove(null, ReferralStatus.REQUESTED, null, actor, at);
+        referral.history.add(move);
+        return new ReferralEvent.Created(referral, move);
+    }
+
+    /** Passed to the provider: in its queue here, or delivered to its own case system. */
+    public ReferralEvent.Sent send(String actor, OffsetDateTime at) {
+        return new ReferralEvent.Sent(this, move(ReferralStatus.SENT, null, actor, at));
+    }
+
+    public ReferralEvent.Acknowledged acknowledge(String actor, OffsetDateTime at) {
+        return new ReferralEvent.Acknowledged(this, move(ReferralStatus.ACKNOWLEDGED, null, actor, at));
+    }
+
+    /**
+     * Moves the referral on as a case worker records it. A move to a final outcome needs a reason
+     * code; a move that means contacting the victim is refused while contact must stop.
+     */
+    public ReferralEvent change(ReferralStatus to, String reasonCode, String actor, OffsetDateTime at) {
+        if (to == ReferralStatus.REQUESTED || to == ReferralStatus.SENT) {
+            throw new DomainException.InvalidValue("status", "a referral is requested and sent by the platform, not by hand");
+        }
+        ReferralMove move = move(to, reasonCode, actor, at);
+        return switch (to) {
+            case ACKNOWLEDGED -> new ReferralEvent.Acknowledged(this, move);
+            case CONTACT_ATTEMPTED -> new ReferralEvent.ContactAttempted(this, move);
+            case ACCEPTED -> new ReferralEvent.Accepted(this, move);
+            case DECLINED_BY_VICTIM, UNABLE_TO_CONTACT, NOT_ELIGIBLE -> new ReferralEvent.Declined(this, move);
+            case CLOSED -> new ReferralEvent.Closed(this, move);
+            case REQUESTED, SENT -> throw new IllegalStateException("refused above");
+        };
+    }
+
+    /** The victim withdrew the report or their consent to support: stop contacting them now. */
+    public void stopContact(String because, OffsetDateTime at) {
+        if (contactStoppedBecause == null) {
+            contactStoppedBecause = because;
+            contactStoppedAt = at;
+        }
+    }
+
+    /** The victim gave consent to support again. */
+    public void allowContact() {
+        contactStoppedBecause = null;
+        contactStoppedAt = null;
+    }
+
+    private ReferralMove move(ReferralStatus to, String reasonCode, String actor, OffsetDateTime at) {
+        if (!status.canMoveTo(to)) {
+            throw new DomainException.RuleBroken("A referral that is " + status + " cannot become " + to);
+        }
+        if (to.needsAReason() && (reasonCode == null || reasonCode.isBlank())) {
+            throw new DomainException.InvalidValue("reasonCode", "say why the referral becomes " + to);
+        }
+        if (to.meansContact() && contactStopped()) {
+            throw new DomainException.RuleBroken("Do not contact the victim: " + contactStoppedBecause);
+        }
+        ReferralMove move = new ReferralMove(status, to, reasonCode, actor, at);
+        status = to;
+        history.add(move);
+        return move;
+    }
+
+    public boolean contactStopped() {
+        return contactStoppedBecause != null;
+    }
+
+    public boolean isWorkedBy(String agency) {
+        return this.agency.equals(agency);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public String agency() {
+        return agency;
+    }
+
+    public ReferralSource source() {
+        return source;
+    }
+
+    public UUID reportId() {
+        return reportId;
+    }
+
+    public String reportReference() {
+        return reportReference;
+    }
+
+    public String district() {
+        return district;
+    }
+
+    public List<String> strands() {
+        return Arrays.asList(strands);
+    }
+
+    public OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+
+    public OffsetDateTime consentedAt() {
+        return consentedAt;
+    }
+
+    public String victimKey() {
+        return victimKey;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public String contactStoppedBecause() {
+        return contactStoppedBecause;
+    }
+
+    public OffsetDateTime contactStoppedAt() {
+        return contactStoppedAt;
+    }
+
+    public List<ReferralMove> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public long version() {
+        return version;
+    }
+}
