@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.hatecrime.testkit.SharedInfrastructure;
@@ -26,7 +27,8 @@ final class KitDatabase {
             statement.execute("create database " + name);
         }
         String url = SharedInfrastructure.jdbcUrl().replace("/postgres", "/" + name);
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/kit").load().migrate();
+        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/kit")
+                .placeholders(Map.of("kit_creates_subject_key", "true")).load().migrate();
         return new KitDatabase(url);
     }
 

@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.protection.SubjectKeys;
 import org.hatecrime.reporting.domain.intake.IdempotentSubmissions;
 import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportAccess;
-import org.hatecrime.reporting.protection.SubjectKeys;
 
 /**
  * Erases a person by destroying their data subject key: the sealed details of every report they

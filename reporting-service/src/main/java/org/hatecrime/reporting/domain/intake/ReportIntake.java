@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.SealedData;
+import org.hatecrime.kit.protection.SubjectKeys;
+import org.hatecrime.kit.protection.VictimKeys;
 import org.hatecrime.reporting.domain.codes.Channel;
 import org.hatecrime.reporting.domain.duplicates.DuplicateFinder;
 import org.hatecrime.reporting.domain.report.NewReport;
@@ -20,9 +23,6 @@ import org.hatecrime.reporting.domain.report.ReportDetails;
 import org.hatecrime.reporting.domain.report.ReportEvent;
 import org.hatecrime.reporting.domain.report.ReportEventPublisher;
 import org.hatecrime.reporting.domain.report.Reports;
-import org.hatecrime.reporting.protection.SealedData;
-import org.hatecrime.reporting.protection.SubjectKeys;
-import org.hatecrime.reporting.protection.VictimKeys;
 
 /** Takes reports in: stores, seals, links, audits and announces each in one transaction. */
 @ApplicationScoped

@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.protection.SealedData;
 import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportAccess;
-import org.hatecrime.reporting.protection.SealedData;
 
 /**
  * Information a public reporter adds to their report with its reference and code. It is sealed

@@ -1,4 +1,4 @@
-package org.hatecrime.reporting.protection;
+package org.hatecrime.kit.protection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +56,6 @@ public class SealedData {
 
     /** The subject's key was erased: nothing new may be sealed for them. */
     private static DomainException erased() {
-        return new DomainException.RuleBroken("The personal data of this report was erased; nothing more can be added to it");
+        return new DomainException.RuleBroken("The personal data of this person was erased; nothing more can be added to it");
     }
 }

@@ -1,4 +1,4 @@
-package org.hatecrime.reporting.protection;
+package org.hatecrime.kit.protection;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;

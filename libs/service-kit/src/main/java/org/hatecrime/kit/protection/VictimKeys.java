@@ -1,20 +1,22 @@
-package org.hatecrime.reporting.protection;
+package org.hatecrime.kit.protection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Pseudonymous victim keys: a keyed HMAC of each normalised contact identifier. The same person
  * reporting through two agencies gets the same key, so reports can be linked and repeat victims
- * counted, without any service holding or sharing who they are.
+ * counted, without any service holding or sharing who they are. Every service that keys victims
+ * uses the same secret ({@code hatecrime.protection.victim-key-secret}), so a self-referral to
+ * victim care can be linked to the same person's earlier referrals without their details.
  */
 @ApplicationScoped
 public class VictimKeys {
@@ -22,10 +24,10 @@ public class VictimKeys {
     private static final String ALGORITHM = "HmacSHA256";
     private static final int UK_NATIONAL_DIGITS = 10;
 
-    private final SecretKeySpec secret;
+    private final Optional<SecretKeySpec> secret;
 
     VictimKeys(ProtectionConfig config) {
-        this.secret = new SecretKeySpec(Base64.getDecoder().decode(config.victimKeySecret()), ALGORITHM);
+        this.secret = ProtectionKeys.victimKeySecret(config).map(raw -> new SecretKeySpec(raw, ALGORITHM));
     }
 
     /** One key per identifier given; empty when the victim gave none (e.g. anonymous reports). */
@@ -74,7 +76,7 @@ public class VictimKeys {
     private String hmac(String identifier) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(secret);
+            mac.init(secret.orElseThrow(() -> ProtectionKeys.missing(ProtectionKeys.VICTIM_KEY_SECRET)));
             return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
