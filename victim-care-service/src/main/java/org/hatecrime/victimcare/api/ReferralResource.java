@@ -153,7 +153,9 @@ public class ReferralResource {
             String district, List<String> strands, OffsetDateTime occurredAt, OffsetDateTime consentedAt, String status,
             @Schema(description = "True once the victim withdrew the report or their consent to support: do not contact them")
             boolean contactStopped,
-            String contactStoppedBecause, OffsetDateTime contactStoppedAt, List<Move> history, long version) {
+            String contactStoppedBecause, OffsetDateTime contactStoppedAt,
+            @Schema(description = "Victims' Code enhanced rights (shorter deadlines), as the latest needs assessment found them")
+            boolean enhancedRights, String enhancedRightsReason, List<Move> history, long version) {
 
         /** One move, with its reason code, who made it and when. */
         @Schema(name = "ReferralMove")
@@ -163,7 +165,7 @@ public class ReferralResource {
         static ReferralView of(Referral r) {
             return new ReferralView(r.id(), r.provider(), r.agency(), r.source().name(), r.reportId(), r.reportReference(), r.district(),
                     r.strands(), r.occurredAt(), r.consentedAt(), r.status().name(), r.contactStopped(), r.contactStoppedBecause(),
-                    r.contactStoppedAt(), r.history().stream().map(m -> new Move(m.from() == null ? null : m.from().name(), m.to().name(),
+                    r.contactStoppedAt(), r.enhancedRights(), r.enhancedRightsReason(), r.history().stream().map(m -> new Move(m.from() == null ? null : m.from().name(), m.to().name(),
                             m.reasonCode(), m.actor(), m.at())).toList(), r.version());
         }
     }

@@ -86,6 +86,14 @@ public class Referral {
     @Column(name = "contact_stopped_at")
     private OffsetDateTime contactStoppedAt;
 
+    /** Victims' Code enhanced rights, as the latest needs assessment found them; shorter deadlines apply. */
+    @Column(name = "enhanced_rights", nullable = false)
+    private boolean enhancedRights;
+
+    /** Why: a code such as VULNERABLE, INTIMIDATED or PERSISTENTLY_TARGETED. */
+    @Column(name = "enhanced_rights_reason")
+    private String enhancedRightsReason;
+
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "referral_id", nullable = false, updatable = false)
@@ -179,6 +187,23 @@ public class Referral {
         status = to;
         history.add(move);
         return move;
+    }
+
+    /** A needs assessment found the victim entitled to enhanced rights under the Victims' Code, or no longer. */
+    public void recordEnhancedRights(boolean entitled, String reasonCode) {
+        if (entitled && (reasonCode == null || reasonCode.isBlank())) {
+            throw new DomainException.InvalidValue("enhancedRightsReason", "say why the victim has enhanced rights");
+        }
+        enhancedRights = entitled;
+        enhancedRightsReason = entitled ? reasonCode : null;
+    }
+
+    public boolean enhancedRights() {
+        return enhancedRights;
+    }
+
+    public String enhancedRightsReason() {
+        return enhancedRightsReason;
     }
 
     public boolean contactStopped() {
