@@ -108,7 +108,7 @@ class VictimsCodeTest {
     void evidenceIsRecordedPerRightAsACodeOfThatRight() {
         String id = opened(BEACON, now());
 
-        evidence(BEACON, id, "{\"right\":1,\"evidenceCode\":\"INTERPRETER_ARRANGED\",\"recordedAt\":\"" + now() + "\"}").statusCode(201)
+        evidence(BEACON, id, "{\"right\":1,\"evidenceCode\":\"INTERPRETER_ARRANGED\",\"recordedAt\":\"" + daysAgo(1) + "\"}").statusCode(201)
                 .body("right", equalTo(1)).body("evidenceCode", equalTo("INTERPRETER_ARRANGED")).body("recordedBy", equalTo("beacon-worker"));
         evidence(BEACON, id, "{\"right\":7,\"evidenceCode\":\"PERSONAL_STATEMENT_OFFERED\",\"recordedAt\":\"" + now() + "\"}").statusCode(201);
 

@@ -133,7 +133,7 @@ public class VictimsCodeWork {
     private List<Evidence> evidenceOf(UUID referralId) {
         return sql.list("""
                 select id, referral_id, evidence_code, recorded_at, recorded_by from victims_code_evidence
-                where referral_id = ? order by recorded_at, id""",
+                where referral_id = ? order by recorded_at, entered_at, id""",
                 row -> new Evidence(row.getObject("id", UUID.class), row.getObject("referral_id", UUID.class),
                         EvidenceCode.valueOf(row.getString("evidence_code")), row.getObject("recorded_at", OffsetDateTime.class),
                         row.getString("recorded_by")), referralId);
