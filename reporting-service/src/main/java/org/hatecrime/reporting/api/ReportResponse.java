@@ -10,7 +10,7 @@ import org.hatecrime.reporting.domain.Report;
 import org.hatecrime.reporting.domain.ReportDetails;
 
 /** A report as the agency that owns it, or the force it was shared with, sees it. */
-@Schema(name = "Report")
+@Schema(name = "Report", description = "A report as the agency that took it, or the force it was shared with, sees it")
 public record ReportResponse(
         UUID id,
         @Schema(example = "HC-7K3M-9QXD") String reference,
@@ -54,6 +54,7 @@ public record ReportResponse(
     public record RecordedConsents(boolean shareWithPolice, boolean referToSupport, boolean statistics) {
     }
 
+    @Schema(name = "ConsentHistoryEntry", description = "One consent decision, as it was recorded")
     public record ConsentHistoryEntry(String purpose, boolean granted, String method, String recordedBy, OffsetDateTime recordedAt) {
     }
 
