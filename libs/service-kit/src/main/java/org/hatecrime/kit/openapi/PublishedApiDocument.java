@@ -42,8 +42,9 @@ import org.hatecrime.kit.problem.ProblemType;
  * <li>declares the realm's OAuth2 scheme (client credentials for systems, authorization code for
  * people) and requires it on every operation that does not opt out, without scopes: what a
  * caller may do depends on its realm role, which each operation's description names;</li>
- * <li>gives every error an {@code application/problem+json} body, and adds the errors every
- * operation can meet on its way through the gateway (401, 403, 413, 415, 429, 5xx);</li>
+ * <li>gives every error an {@code application/problem+json} body, and adds the errors an
+ * operation can meet whatever it does: 400 (parameters or body), 401 and 403 (with a token), 404
+ * (a path with an id), 413 and 415 (with a body), 429 and 5xx (from the gateway or the service);</li>
  * <li>names the gateway as the server.</li>
  * </ul>
  * Runs when the document is built (the stored copy that lint and client generation use) and
@@ -85,6 +86,8 @@ public class PublishedApiDocument implements OASFilter {
             "Your role or agency may not do this", "Your role does not allow this operation");
     private static final CommonProblem INVALID = CommonProblem.of("400", "InvalidRequest", ProblemType.INVALID_REQUEST,
             "Invalid input; each violation names its field", "page: must be greater than or equal to 0");
+    private static final CommonProblem NOT_FOUND = CommonProblem.of("404", "NotFound", ProblemType.NOT_FOUND,
+            "No such resource, or not one you may see", "Report not found");
     private static final CommonProblem TOO_LARGE = new CommonProblem("413", "PayloadTooLarge", GATEWAY_PROBLEMS + "payload-too-large",
             "Payload too large", "The body is larger than the gateway accepts", "The request body is larger than the gateway accepts (256k).");
     private static final CommonProblem NOT_JSON = CommonProblem.of("415", "UnsupportedMediaType", ProblemType.UNSUPPORTED_MEDIA_TYPE,
@@ -189,6 +192,9 @@ public class PublishedApiDocument implements OASFilter {
                 answers.add(NOT_JSON);
             } else if (hasParameters(openAPI, path, operation)) {
                 answers.add(INVALID);
+            }
+            if (path.contains("{")) {
+                answers.add(NOT_FOUND);
             }
             answers.addAll(ANY_REQUEST);
             for (CommonProblem answer : answers) {
