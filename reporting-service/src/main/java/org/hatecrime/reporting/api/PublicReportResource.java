@@ -68,7 +68,8 @@ public class PublicReportResource {
     @APIResponse(responseCode = "404", description = "The reference and code do not match a report")
     @APIResponse(responseCode = "429", description = "Too many wrong codes for this reference; try later")
     public Response addFollowUp(
-            @Parameter(description = "The reference on the receipt", example = "HC-7K3M-9QXD") @PathParam("reference") String reference, @Valid @NotNull ActionRequests.FollowUpRequest request) {
+            @Parameter(description = "The reference on the receipt", example = "HC-7K3M-9QXD") @PathParam("reference") String reference,
+            @Valid @NotNull ActionRequests.FollowUpRequest request) {
         reporting.addFollowUp(wellFormed(reference), request.code(), request.information());
         return Response.status(Response.Status.CREATED).entity(Map.of("message", "Thank you. We have added this to your report.")).build();
     }
@@ -87,7 +88,8 @@ public class PublicReportResource {
     @APIResponse(responseCode = "404", description = "The reference and code do not match a report")
     @APIResponse(responseCode = "429", description = "Too many wrong codes for this reference; try later")
     public Map<String, String> status(
-            @Parameter(description = "The reference on the receipt", example = "HC-7K3M-9QXD") @PathParam("reference") String reference, @Valid @NotNull ActionRequests.StatusCheckRequest request) {
+            @Parameter(description = "The reference on the receipt", example = "HC-7K3M-9QXD") @PathParam("reference") String reference,
+            @Valid @NotNull ActionRequests.StatusCheckRequest request) {
         String ref = wellFormed(reference);
         return Map.of("reference", ref, "status", reporting.status(ref, request.code()));
     }

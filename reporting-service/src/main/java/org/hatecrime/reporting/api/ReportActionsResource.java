@@ -40,6 +40,9 @@ import org.hatecrime.reporting.domain.Triage;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportActionsResource {
 
+    /** Who may act on a report after intake. */
+    private static final String OWNER = "Roles: `reporting-centre` or `police`, of the agency that took the report. ";
+
     private final Triage triage;
     private final ConsentDecisions consents;
     private final PoliceSharing police;
@@ -61,7 +64,7 @@ public class ReportActionsResource {
     @Path("/triage")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(operationId = "triageReport", summary = "Triage a received report: confirm whether it is a crime and its category",
-            description = "Roles: `reporting-centre` or `police`, of the agency that took the report. Moves the report from RECEIVED to TRIAGED; only then can it be shared or referred.")
+            description = OWNER + "Moves the report from RECEIVED to TRIAGED; only then can it be shared or referred.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.TriageRequest.class),
             examples = @ExampleObject(name = "crime", value = Examples.TRIAGE)))
@@ -78,7 +81,7 @@ public class ReportActionsResource {
     @Path("/closure")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(operationId = "closeReport", summary = "Close a report that needs nothing further",
-            description = "Roles: `reporting-centre` or `police`, of the agency that took the report. No body. Announced to the other services as report.closed.v1.")
+            description = OWNER + "No body. Announced to the other services as report.closed.v1.")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
                     examples = @ExampleObject(name = "report", value = Examples.REPORT_CLOSED)))
@@ -91,7 +94,7 @@ public class ReportActionsResource {
     @Path("/withdrawal")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(operationId = "withdrawReport", summary = "Withdraw a report; nothing further is shared from it",
-            description = "Roles: `reporting-centre` or `police`, of the agency that took the report. The police and victim services that received it are told, and stop contact.")
+            description = OWNER + "The police and victim services that received it are told, and stop contact.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.WithdrawalRequest.class),
             examples = @ExampleObject(name = "at the victim's request", value = Examples.WITHDRAWAL)))
@@ -107,7 +110,7 @@ public class ReportActionsResource {
     @Path("/duplicate-of")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(operationId = "linkDuplicate", summary = "Link this report as a duplicate of another, so it is not counted twice",
-            description = "Roles: `reporting-centre` or `police`, of the agency that took the report. The other report must be your agency's, or one the platform flagged as a possible duplicate.")
+            description = OWNER + "The other report must be your agency's, or one the platform flagged as a possible duplicate.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.DuplicateRequest.class),
             examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE)))
@@ -123,7 +126,7 @@ public class ReportActionsResource {
     @Path("/consents/{purpose}")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(operationId = "recordConsent", summary = "Record that the victim gave or withdrew consent for one purpose",
-            description = "Roles: `reporting-centre` or `police`, of the agency that took the report. Each decision is kept in the report's consent history; withdrawing consent to share or to "
+            description = OWNER + "Each decision is kept in the report's consent history; withdrawing consent to share or to "
                     + "support is passed on to the force or victim service that received the report.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.ConsentRequest.class),
@@ -146,7 +149,8 @@ public class ReportActionsResource {
                     + "is audited. The force then sees the report in case-service.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.PoliceShareRequest.class),
-            examples = {@ExampleObject(name = "with consent", value = Examples.POLICE_SHARE), @ExampleObject(name = "administrator override", value = Examples.POLICE_SHARE_OVERRIDE)}))
+            examples = {@ExampleObject(name = "with consent", value = Examples.POLICE_SHARE),
+                        @ExampleObject(name = "administrator override", value = Examples.POLICE_SHARE_OVERRIDE)}))
     @APIResponse(responseCode = "200", description = "Shared",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
                     examples = @ExampleObject(name = "report", value = Examples.REPORT_SHARED)))
@@ -193,7 +197,7 @@ public class ReportActionsResource {
     @Path("/referral-request")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
     @Operation(operationId = "requestReferral", summary = "Refer the victim to a support service (Beacon unless another is named)",
-            description = "Roles: `reporting-centre` or `police`, of the agency that took the report. Only with the victim's consent and once triaged. The service then sees the report in victim care.")
+            description = OWNER + "Only with the victim's consent and once triaged. The service then sees the report in victim care.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.ReferralRequest.class),
             examples = @ExampleObject(name = "to Beacon", value = Examples.REFERRAL)))

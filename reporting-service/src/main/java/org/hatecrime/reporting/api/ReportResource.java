@@ -89,10 +89,12 @@ public class ReportResource {
                         @ExampleObject(name = "with contact and safe contact", value = Examples.SUBMIT_FULL)}))
     @APIResponse(responseCode = "201", description = "Stored; Location names the new report",
             headers = {@Header(name = "Location", description = "The new report", schema = @Schema(type = SchemaType.STRING)),
-                       @Header(name = "ETag", description = "The report's version, for If-Match", schema = @Schema(type = SchemaType.STRING))},
+                       @Header(name = "ETag", description = "The report's version, for If-Match",
+                               schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
                     examples = @ExampleObject(name = "created", value = Examples.REPORT)))
-    @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key and body: the report it created",
+    @APIResponse(responseCode = "200",
+            description = "A repeat of an earlier request with the same Idempotency-Key and body: the report it created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
                     examples = @ExampleObject(name = "repeat", value = Examples.REPORT)))
     @APIResponse(responseCode = "400", description = "Invalid input; each violation names its field",
@@ -132,11 +134,13 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
-    @Operation(operationId = "listReports", summary = "List your agency's reports (police: also those shared with your force), newest first",
+    @Operation(operationId = "listReports",
+            summary = "List your agency's reports (police: also those shared with your force), newest first",
             description = "Roles: `reporting-centre` or `police`. The reports your agency took, and for a force also those "
                     + "shared with it; summaries only, without personal details.")
     @APIResponse(responseCode = "200", description = "One page of report summaries, without personal details",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportSummary.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReportSummary.class),
                     examples = @ExampleObject(name = "one report", value = Examples.SUMMARIES)))
     public List<ReportSummary> list(
             @Parameter(description = "A report status, e.g. RECEIVED") @QueryParam("status") String status,
@@ -158,7 +162,8 @@ public class ReportResource {
     @Operation(operationId = "listTriageQueue", summary = "List your agency's reports still to be triaged, oldest first",
             description = "Role: `reporting-centre`. Reports in status RECEIVED taken by your agency.")
     @APIResponse(responseCode = "200", description = "One page of report summaries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportSummary.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReportSummary.class),
                     examples = @ExampleObject(name = "one report", value = Examples.SUMMARIES)))
     public List<ReportSummary> triageQueue(
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -172,7 +177,8 @@ public class ReportResource {
     @Operation(operationId = "getReport", summary = "Read a report: your agency's, or (police) one shared with your force",
             description = "Roles: `reporting-centre` or `police`. The report with its personal details; every read is audited.")
     @APIResponse(responseCode = "200", description = "The report with its personal details; the ETag is its version",
-            headers = @Header(name = "ETag", description = "The report's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "The report's version, for If-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
                     examples = @ExampleObject(name = "report", value = Examples.REPORT)))
     @APIResponse(responseCode = "404", description = "No such report, or not one you may see")
@@ -199,7 +205,8 @@ public class ReportResource {
     @APIResponse(responseCode = "412", description = "The report changed since you read it")
     @APIResponse(responseCode = "428", description = "No If-Match header")
     public Response updateDetails(@Parameter(description = "The report's id") @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the report as you read it", required = true, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The ETag of the report as you read it", required = true, example = "\"3\"")
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionRequests.DetailsUpdate update) {
         long expected = versionIn(ifMatch);
         Report report = intake.updateDetails(id, expected, update.toDetails());
