@@ -24,7 +24,6 @@ import org.hatecrime.client.reporting.model.ConsentRequest;
 import org.hatecrime.client.reporting.model.ConsentsInput;
 import org.hatecrime.client.reporting.model.ContactInput;
 import org.hatecrime.client.reporting.model.OffenceCategory;
-import org.hatecrime.client.reporting.model.PoliceShareRequest;
 import org.hatecrime.client.reporting.model.Problem;
 import org.hatecrime.client.reporting.model.RecordedAs;
 import org.hatecrime.client.reporting.model.Report;
@@ -77,7 +76,7 @@ class GeneratedClientTest {
         assertThat(triaged.getStatus()).isEqualTo("TRIAGED");
         assertThat(triaged.getRecordedAs()).isEqualTo("CRIME");
 
-        Report shared = lifecycle.shareWithPolice(read.getId(), new PoliceShareRequest());
+        Report shared = lifecycle.shareWithPolice(read.getId());
         assertThat(shared.getStatus()).isEqualTo("SHARED_WITH_POLICE");
         assertThat(shared.getSharedWithForce()).isNotBlank();
         assertThat(shared.getSharedAt()).isNotNull();
