@@ -20,7 +20,9 @@ public enum EventTypes {
     REFERRAL_ACKNOWLEDGED("referral.acknowledged.v1", Topics.REFERRALS),
     REFERRAL_ACCEPTED("referral.accepted.v1", Topics.REFERRALS),
     REFERRAL_DECLINED("referral.declined.v1", Topics.REFERRALS),
-    REFERRAL_CLOSED("referral.closed.v1", Topics.REFERRALS);
+    REFERRAL_CLOSED("referral.closed.v1", Topics.REFERRALS),
+    NEEDS_ASSESSED("needs.assessed.v1", Topics.REFERRALS),
+    SUPPORT_CLOSED("support.closed.v1", Topics.REFERRALS);
 
     private final String type;
     private final String topic;
