@@ -10,10 +10,10 @@ import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.protection.SealedData;
-import org.hatecrime.kit.protection.SubjectKeys;
 import org.hatecrime.kit.security.Caller;
 import org.hatecrime.victimcare.domain.referral.Referral;
 import org.hatecrime.victimcare.domain.referral.Referrals;
+import org.hatecrime.victimcare.domain.referral.VictimSubjects;
 
 /**
  * The contact details of a referral's victim, for the staff of the service that works it. For a
@@ -29,18 +29,19 @@ public class VictimContactDetails {
     private final Referrals referrals;
     private final VictimContacts contacts;
     private final ReferralPackets packets;
-    private final SubjectKeys subjects;
+    private final VictimSubjects victimSubjects;
     private final SealedData sealedData;
     private final Caller caller;
     private final AuditLog audit;
     private final Clock clock;
 
-    VictimContactDetails(Referrals referrals, VictimContacts contacts, ReferralPackets packets, SubjectKeys subjects, SealedData sealedData,
+    VictimContactDetails(Referrals referrals, VictimContacts contacts, ReferralPackets packets, VictimSubjects victimSubjects,
+            SealedData sealedData,
             Caller caller, AuditLog audit, Clock clock) {
         this.referrals = referrals;
         this.contacts = contacts;
         this.packets = packets;
-        this.subjects = subjects;
+        this.victimSubjects = victimSubjects;
         this.sealedData = sealedData;
         this.caller = caller;
         this.audit = audit;
@@ -99,8 +100,8 @@ public class VictimContactDetails {
     }
 
     /**
-     * Keeps the victim's details for the referral, sealed under their own subject key (made for the
-     * first details of the referral); later details from the victim replace earlier ones.
+     * Keeps the victim's details for the referral, sealed under the victim's subject key in victim
+     * care (the one their needs notes are sealed with); later details from the victim replace earlier ones.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Held keep(Referral referral, ContactDetails details, VictimContact.Source from) {
@@ -111,8 +112,9 @@ public class VictimContactDetails {
             contact.replace(sealedData.seal(contact.subjectId(), contact.recordId(), details), from, now);
             return new Held(details, from, now);
         }
-        SubjectKeys.Subject subject = subjects.create();
-        VictimContact contact = new VictimContact(referral.id(), subject.id(), null, from, now);
+        // the victim's one subject in victim care: erasing it erases these details with their needs notes
+        UUID subject = victimSubjects.of(referral);
+        VictimContact contact = new VictimContact(referral.id(), subject, null, from, now);
         contact.replace(sealedData.seal(subject, contact.recordId(), details), from, now);
         contacts.persist(contact);
         return new Held(details, from, now);
