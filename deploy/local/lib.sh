@@ -191,7 +191,7 @@ ensure_secrets() {
   if [ ! -s "$f" ]; then
     (umask 077; printf 'KC_BOOTSTRAP_ADMIN_USERNAME=admin\nKC_BOOTSTRAP_ADMIN_PASSWORD=%s\n' "$(random_secret)" >"$f")
   fi
-  # Keys that seal personal data in the reporting service: one pair per platform, never committed.
+  # Keys that seal personal data in reporting and victim care: one pair per platform, never committed.
   f="$HC_SECRETS/protection.env"
   if [ ! -s "$f" ]; then
     (

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.analytics.domain.ReportCounts;
@@ -29,8 +30,12 @@ public class SummaryResource {
     }
 
     @GET
-    @Operation(summary = "Reports by strand and by district; a multi-strand report counts under each strand and once in the total")
-    @APIResponse(responseCode = "200", description = "The counts", content = @Content(examples = @ExampleObject(name = "summary", value = EXAMPLE)))
+    @Operation(operationId = "getSummary", summary = "Count reports by strand and by district",
+            description = "Role: `analyst`. Counts only, never a name: a report with several strands counts under each of them "
+                    + "and once in the total.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportCounts.Summary.class),
+                    examples = @ExampleObject(name = "summary", value = EXAMPLE)))
     public ReportCounts.Summary summary() {
         return counts.summary();
     }

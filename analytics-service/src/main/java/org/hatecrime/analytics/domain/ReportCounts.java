@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Counts of reports by strand and district. A report with several strands counts once under each
@@ -60,6 +61,7 @@ public class ReportCounts {
     }
 
     /** The headline counts analysts start from. */
+    @Schema(name = "ReportCountSummary", description = "Reports counted by strand and by district; absent keys count zero")
     public record Summary(long totalReports, Map<String, Long> byStrand, Map<String, Long> byDistrict) {
     }
 }

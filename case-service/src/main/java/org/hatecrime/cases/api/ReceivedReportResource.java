@@ -14,7 +14,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.ProblemException;
@@ -35,23 +39,36 @@ public class ReceivedReportResource {
     }
 
     @GET
-    @Operation(summary = "List reports shared with your force, newest first")
-    @APIResponse(responseCode = "200", description = "One page of reports")
-    public List<ReceivedReportView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    @Operation(operationId = "listReceivedReports", summary = "List reports shared with your force, newest first",
+            description = "Role: `police`. The reports a reporting centre shared with your force (the `agency` of your token), "
+                    + "with your crime reference once you acknowledged them, and any withdrawal by the victim.")
+    @APIResponse(responseCode = "200", description = "One page of reports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReceivedReportView.class),
+                    examples = @ExampleObject(name = "one report",
+                    value = Examples.RECEIVED_REPORTS)))
+    public List<ReceivedReportView> list(
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Reports per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return receivedReports.forMyForce(page, size).stream().map(ReceivedReportView::of).toList();
     }
 
     @GET
     @Path("/{reportId}")
-    @Operation(summary = "One report shared with your force")
-    @APIResponse(responseCode = "200", description = "The report")
+    @Operation(operationId = "getReceivedReport", summary = "Read one report shared with your force",
+            description = "Role: `police`. Coded facts of the report and its reference; the personal details stay in intake "
+                    + "(`GET /api/v1/reports/{id}`).")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceivedReportView.class),
+                    examples = @ExampleObject(name = "acknowledged",
+                    value = Examples.RECEIVED_REPORT)))
     @APIResponse(responseCode = "404", description = "Unknown, or not shared with your force")
-    public ReceivedReportView get(@PathParam("reportId") UUID reportId) {
+    public ReceivedReportView get(@Parameter(description = "The report's id, as intake gave it") @PathParam("reportId") UUID reportId) {
         return receivedReports.one(reportId).map(ReceivedReportView::of)
                 .orElseThrow(() -> ProblemException.notFound("received report"));
     }
 
+    @Schema(name = "ReceivedReport", description = "A report shared with your force, without personal details")
     public record ReceivedReportView(UUID reportId, String reference, String district, List<String> strands,
             OffsetDateTime occurredAt, OffsetDateTime receivedAt, String crimeReference,
             @Schema(description = "When the victim withdrew the report, if they did") OffsetDateTime withdrawnAt, String withdrawalReason,

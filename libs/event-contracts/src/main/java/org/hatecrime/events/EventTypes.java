@@ -21,6 +21,8 @@ public enum EventTypes {
     REFERRAL_ACCEPTED("referral.accepted.v1", Topics.REFERRALS),
     REFERRAL_DECLINED("referral.declined.v1", Topics.REFERRALS),
     REFERRAL_CLOSED("referral.closed.v1", Topics.REFERRALS),
+    NEEDS_ASSESSED("needs.assessed.v1", Topics.REFERRALS),
+    SUPPORT_CLOSED("support.closed.v1", Topics.REFERRALS),
     VICTIMS_CODE_BREACH_DETECTED("victims-code.breach-detected.v1", Topics.REFERRALS);
 
     private final String type;

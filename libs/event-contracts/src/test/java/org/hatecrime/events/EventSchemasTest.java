@@ -73,6 +73,35 @@ class EventSchemasTest {
     }
 
     @Test
+    void aNeedsAssessmentCarriesLevelsNeverTheAssessorsNotes() throws IOException {
+        ObjectNode payload = (ObjectNode) example("needs.assessed.v1").get("payload").deepCopy();
+        ((ObjectNode) payload.get("domains")).put("notes", "afraid to leave the flat since the attack");
+
+        assertThat(EventSchemas.violationsOfPayload("needs.assessed.v1", payload)).isNotEmpty();
+    }
+
+    @Test
+    void enhancedRightsNeedTheirReasonAndOnlyThem() throws IOException {
+        ObjectNode withoutReason = (ObjectNode) example("needs.assessed.v1").get("payload").deepCopy();
+        withoutReason.putNull("enhancedRightsReason");
+        ObjectNode reasonWithoutRights = (ObjectNode) example("needs.assessed.v1").get("payload").deepCopy();
+        reasonWithoutRights.put("enhancedRights", false);
+
+        assertThat(EventSchemas.violationsOfPayload("needs.assessed.v1", withoutReason)).isNotEmpty();
+        assertThat(EventSchemas.violationsOfPayload("needs.assessed.v1", reasonWithoutRights)).isNotEmpty();
+    }
+
+    @Test
+    void aClosedSupportCarriesScoresInTheirRangesNeverTheComment() throws IOException {
+        ObjectNode payload = (ObjectNode) example("support.closed.v1").get("payload").deepCopy();
+        ObjectNode outOfRange = payload.deepCopy().put("wellbeingEnd", 36);
+        ObjectNode withComment = payload.deepCopy().put("comment", "my case manager was kind");
+
+        assertThat(EventSchemas.violationsOfPayload("support.closed.v1", outOfRange)).isNotEmpty();
+        assertThat(EventSchemas.violationsOfPayload("support.closed.v1", withComment)).isNotEmpty();
+    }
+
+    @Test
     void anEnvelopeWithoutSubjectIsRefused() throws IOException {
         ObjectNode envelope = (ObjectNode) example("report.submitted.v1").deepCopy();
         envelope.remove("subject");
@@ -84,6 +113,8 @@ class EventSchemasTest {
     void everyTypeTravelsOnItsAggregatesTopic() {
         assertThat(EventTypes.of("report.submitted.v1").topic()).isEqualTo(Topics.REPORTS);
         assertThat(EventTypes.of("referral.sent.v1").topic()).isEqualTo(Topics.REFERRALS);
+        assertThat(EventTypes.of("needs.assessed.v1").topic()).isEqualTo(Topics.REFERRALS);
+        assertThat(EventTypes.of("support.closed.v1").topic()).isEqualTo(Topics.REFERRALS);
         assertThat(Topics.deadLetter("case-service")).isEqualTo("hatecrime.case-service.dlq");
     }
 

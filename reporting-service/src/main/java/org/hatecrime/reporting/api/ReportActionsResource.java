@@ -13,8 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.kit.problem.Problem;
 import org.hatecrime.reporting.domain.codes.ConsentPurpose;
 import org.hatecrime.reporting.domain.consent.ConsentDecisions;
 import org.hatecrime.reporting.domain.erasure.Erasure;
@@ -33,6 +39,9 @@ import org.hatecrime.reporting.domain.triage.Triage;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportActionsResource {
+
+    /** Who may act on a report after intake. */
+    private static final String OWNER = "Roles: `reporting-centre` or `police`, of the agency that took the report. ";
 
     private final Triage triage;
     private final ConsentDecisions consents;
@@ -54,8 +63,14 @@ public class ReportActionsResource {
     @POST
     @Path("/triage")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
-    @Operation(summary = "Triage a received report: confirm whether it is a crime and its category")
-    @APIResponse(responseCode = "200", description = "Triaged")
+    @Operation(operationId = "triageReport", summary = "Triage a received report: confirm whether it is a crime and its category",
+            description = OWNER + "Moves the report from RECEIVED to TRIAGED; only then can it be shared or referred.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionRequests.TriageRequest.class),
+            examples = @ExampleObject(name = "crime", value = Examples.TRIAGE)))
+    @APIResponse(responseCode = "200", description = "Triaged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
+                    examples = @ExampleObject(name = "report", value = Examples.REPORT_TRIAGED)))
     @APIResponse(responseCode = "404", description = "No such report, or not your agency's")
     @APIResponse(responseCode = "409", description = "Not in a state that can be triaged")
     public Response triage(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.TriageRequest request) {
@@ -65,8 +80,11 @@ public class ReportActionsResource {
     @POST
     @Path("/closure")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
-    @Operation(summary = "Close a report that needs nothing further")
-    @APIResponse(responseCode = "200", description = "Closed")
+    @Operation(operationId = "closeReport", summary = "Close a report that needs nothing further",
+            description = OWNER + "No body. Announced to the other services as report.closed.v1.")
+    @APIResponse(responseCode = "200", description = "Closed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
+                    examples = @ExampleObject(name = "report", value = Examples.REPORT_CLOSED)))
     @APIResponse(responseCode = "409", description = "Not in a state that can be closed")
     public Response close(@PathParam("id") UUID id) {
         return views.ok(triage.close(id));
@@ -75,8 +93,14 @@ public class ReportActionsResource {
     @POST
     @Path("/withdrawal")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
-    @Operation(summary = "Withdraw a report; nothing further is shared from it")
-    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @Operation(operationId = "withdrawReport", summary = "Withdraw a report; nothing further is shared from it",
+            description = OWNER + "The police and victim services that received it are told, and stop contact.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionRequests.WithdrawalRequest.class),
+            examples = @ExampleObject(name = "at the victim's request", value = Examples.WITHDRAWAL)))
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
+                    examples = @ExampleObject(name = "report", value = Examples.REPORT_WITHDRAWN)))
     @APIResponse(responseCode = "409", description = "Already closed, withdrawn or a duplicate")
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.WithdrawalRequest request) {
         return views.ok(triage.withdraw(id, request.reason()));
@@ -85,8 +109,14 @@ public class ReportActionsResource {
     @POST
     @Path("/duplicate-of")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
-    @Operation(summary = "Link this report as a duplicate of another, so it is not counted twice")
-    @APIResponse(responseCode = "200", description = "Linked")
+    @Operation(operationId = "linkDuplicate", summary = "Link this report as a duplicate of another, so it is not counted twice",
+            description = OWNER + "The other report must be your agency's, or one the platform flagged as a possible duplicate.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionRequests.DuplicateRequest.class),
+            examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE)))
+    @APIResponse(responseCode = "200", description = "Linked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
+                    examples = @ExampleObject(name = "report", value = Examples.REPORT_DUPLICATE)))
     @APIResponse(responseCode = "400", description = "The other report is neither yours nor a flagged possible duplicate")
     public Response linkDuplicate(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.DuplicateRequest request) {
         return views.ok(triage.linkDuplicate(id, request.duplicateOf()));
@@ -95,9 +125,17 @@ public class ReportActionsResource {
     @PUT
     @Path("/consents/{purpose}")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
-    @Operation(summary = "Record that the victim gave or withdrew consent for one purpose")
-    @APIResponse(responseCode = "200", description = "Recorded, with who recorded it and when")
-    public Response recordConsent(@PathParam("id") UUID id, @PathParam("purpose") ConsentPurpose purpose,
+    @Operation(operationId = "recordConsent", summary = "Record that the victim gave or withdrew consent for one purpose",
+            description = OWNER + "Each decision is kept in the report's consent history; withdrawing consent to share or to "
+                    + "support is passed on to the force or victim service that received the report.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionRequests.ConsentRequest.class),
+            examples = @ExampleObject(name = "withdrawn in writing", value = Examples.CONSENT)))
+    @APIResponse(responseCode = "200", description = "Recorded, with who recorded it and when",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
+                    examples = @ExampleObject(name = "report", value = Examples.REPORT_CONSENT_WITHDRAWN)))
+    public Response recordConsent(@PathParam("id") UUID id,
+            @Parameter(description = "The purpose the consent is for") @PathParam("purpose") ConsentPurpose purpose,
             @Valid @NotNull ActionRequests.ConsentRequest request) {
         return views.ok(consents.record(id, purpose, request.granted(), request.method()));
     }
@@ -105,11 +143,16 @@ public class ReportActionsResource {
     @POST
     @Path("/police-share")
     @RolesAllowed(ReportAccess.CENTRE)
-    @Operation(summary = "Share the report with the police force for its district",
-            description = "Only with the victim's consent. Without it, administrators use a lawful override, which needs a second "
-                    + "administrator's approval.")
-    @APIResponse(responseCode = "200", description = "Shared")
-    @APIResponse(responseCode = "409", description = "No consent, already shared, or not triaged")
+    @Operation(operationId = "shareWithPolice", summary = "Share the report with the police force for its district",
+            description = "Role: `reporting-centre`, of the agency that took the report. Only with the victim's consent and once "
+                    + "triaged; no body is needed. Without consent, administrators use a lawful override, which needs a second "
+                    + "administrator's approval (`/api/v1/lawful-overrides`). The force then sees the report in case-service.")
+    @APIResponse(responseCode = "200", description = "Shared",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
+                    examples = @ExampleObject(name = "report", value = Examples.REPORT_SHARED)))
+    @APIResponse(responseCode = "409", description = "No consent, already shared, or not triaged",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no consent", value = Examples.CONFLICT)))
     public Response shareWithPolice(@PathParam("id") UUID id) {
         return views.ok(police.share(id));
     }
@@ -117,8 +160,14 @@ public class ReportActionsResource {
     @POST
     @Path("/police-acknowledgement")
     @RolesAllowed(ReportAccess.POLICE)
-    @Operation(summary = "The force acknowledges a shared report with its crime reference")
-    @APIResponse(responseCode = "200", description = "Acknowledged")
+    @Operation(operationId = "acknowledgeReport", summary = "Acknowledge a shared report with the force's crime reference",
+            description = "Role: `police`, of the force the report was shared with. Announced as report.police-acknowledged.v1.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionRequests.PoliceAcknowledgementRequest.class),
+            examples = @ExampleObject(name = "crime reference", value = Examples.ACKNOWLEDGEMENT)))
+    @APIResponse(responseCode = "200", description = "Acknowledged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
+                    examples = @ExampleObject(name = "report", value = Examples.REPORT_ACKNOWLEDGED)))
     @APIResponse(responseCode = "404", description = "Not shared with your force")
     public Response acknowledge(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.PoliceAcknowledgementRequest request) {
         return views.ok(police.acknowledge(id, request.crimeReference()));
@@ -127,9 +176,15 @@ public class ReportActionsResource {
     @POST
     @Path("/erasure")
     @RolesAllowed(ReportAccess.ADMIN)
-    @Operation(summary = "Erase the personal data of the report's data subject (right to erasure)",
-            description = "Destroys the subject's key; the coded facts remain for statistics. Cannot be undone.")
-    @APIResponse(responseCode = "200", description = "Erased; details are null from now on")
+    @Operation(operationId = "eraseDataSubject", summary = "Erase the personal data of the report's data subject (right to erasure)",
+            description = "Role: `admin`. Destroys the subject's key, so the personal details of every report of that person "
+                    + "become unreadable; the coded facts remain for statistics. Cannot be undone.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionRequests.ErasureRequest.class),
+            examples = @ExampleObject(name = "written request", value = Examples.ERASURE)))
+    @APIResponse(responseCode = "200", description = "Erased; details are null from now on",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
+                    examples = @ExampleObject(name = "report", value = Examples.REPORT_TRIAGED)))
     public Response erase(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.ErasureRequest request) {
         return views.ok(erasure.erase(id, request.reason()));
     }
@@ -137,8 +192,14 @@ public class ReportActionsResource {
     @POST
     @Path("/referral-request")
     @RolesAllowed({ReportAccess.CENTRE, ReportAccess.POLICE})
-    @Operation(summary = "Refer the victim to a support service (Beacon unless another is named)", description = "Only with consent.")
-    @APIResponse(responseCode = "200", description = "Referral requested")
+    @Operation(operationId = "requestReferral", summary = "Refer the victim to a support service (Beacon unless another is named)",
+            description = OWNER + "Only with the victim's consent and once triaged. The service then sees the report in victim care.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionRequests.ReferralRequest.class),
+            examples = @ExampleObject(name = "to Beacon", value = Examples.REFERRAL)))
+    @APIResponse(responseCode = "200", description = "Referral requested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class),
+                    examples = @ExampleObject(name = "report", value = Examples.REPORT_REFERRED)))
     @APIResponse(responseCode = "409", description = "No consent, already referred, or not triaged")
     public Response requestReferral(@PathParam("id") UUID id, @Valid ActionRequests.ReferralRequest request) {
         return views.ok(referral.request(id, request == null ? null : request.provider()));

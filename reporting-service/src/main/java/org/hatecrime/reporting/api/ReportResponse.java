@@ -8,7 +8,7 @@ import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportDetails;
 
 /** A report as the agency that owns it, or the force it was shared with, sees it. */
-@Schema(name = "Report")
+@Schema(name = "Report", description = "A report as the agency that took it, or the force it was shared with, sees it")
 public record ReportResponse(
         UUID id,
         @Schema(example = "HC-7K3M-9QXD") String reference,
@@ -60,6 +60,7 @@ public record ReportResponse(
     public record RecordedConsents(boolean shareWithPolice, boolean referToSupport, boolean statistics) {
     }
 
+    @Schema(name = "ConsentHistoryEntry", description = "One consent decision, as it was recorded")
     public record ConsentHistoryEntry(String purpose, boolean granted, String method, String recordedBy, OffsetDateTime recordedAt) {
     }
 

@@ -31,7 +31,7 @@ import org.hatecrime.reporting.domain.report.ReportDetails;
  * A report of a hate crime or hate incident. Only strands, description, occurredAt, district and
  * consents are required; everything else is recorded when the reporter can give it.
  */
-@Schema(name = "SubmitReport")
+@Schema(name = "SubmitReportRequest", description = "A new report")
 public record SubmitReportRequest(
         @Schema(description = "One or more monitored strands", example = "[\"RACE\"]")
         @NotEmpty @Size(max = 6) List<@NotNull Strand> strands,
@@ -90,6 +90,7 @@ public record SubmitReportRequest(
 
         @NotNull @Valid ConsentsRequest consents) {
 
+    @Schema(name = "SuspectsInput", description = "What the reporter can say about the suspects")
     public record Suspects(
             @Min(0) @Max(100) Integer count,
             @Size(max = 2_000) String description,
@@ -98,21 +99,25 @@ public record SubmitReportRequest(
             @Size(max = 200) String name) {
     }
 
+    @Schema(name = "WitnessesInput", description = "Witnesses, and how to reach them")
     public record Witnesses(@Min(0) @Max(100) Integer count, @Size(max = 2_000) String contactDetails) {
     }
 
+    @Schema(name = "OnlineInput", description = "Where online abuse happened")
     public record Online(
             @Size(max = 100) String platform,
             @Size(max = 20) List<@NotBlank @Size(max = 2_000) String> links,
             @Size(max = 20) List<@NotBlank @Size(max = 200) String> handles) {
     }
 
+    @Schema(name = "LocationInput", description = "Where it happened; latitude and longitude both or neither")
     public record Location(
             @Size(max = 500) String description,
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude) {
     }
 
+    @Schema(name = "ContactInput", description = "How to reach the victim; refused when the report is anonymous")
     public record Contact(
             @Size(max = 200) String name,
             @Email @Size(max = 254) String email,
@@ -121,6 +126,7 @@ public record SubmitReportRequest(
             @Pattern(regexp = "[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}", message = "must be a UK postcode") String postcode) {
     }
 
+    @Schema(name = "SafeContactInput", description = "How to contact the victim without putting them at risk")
     public record SafeContact(
             Boolean safeToCall,
             @Size(max = 200) String safeTimes,
@@ -132,7 +138,7 @@ public record SubmitReportRequest(
     }
 
     /** The victim's consent per purpose, and how it was given. */
-    @Schema(name = "Consents")
+    @Schema(name = "ConsentsInput", description = "The victim's consent per purpose")
     public record ConsentsRequest(
             @Schema(description = "May the report be shared with the police force for the area?") @NotNull Boolean shareWithPolice,
             @Schema(description = "May the victim be referred to a support service such as Beacon?") @NotNull Boolean referToSupport,

@@ -14,7 +14,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.ProblemException;
@@ -35,24 +39,38 @@ public class ReceivedReportResource {
     }
 
     @GET
-    @Operation(summary = "List reports whose victims were referred to your service, newest first")
-    @APIResponse(responseCode = "200", description = "One page of reports")
-    public List<ReceivedReportView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    @Operation(operationId = "listReceivedReports", summary = "List reports whose victims were referred to your service, newest first",
+            description = "Role: `victim-care`. The reports whose victims a reporting centre referred to your service (the `agency` "
+                    + "of your token), with the victim's consent. No personal details: while `contactAllowed` is true, the "
+                    + "contact details are fetched from intake when the referral is taken up.")
+    @APIResponse(responseCode = "200", description = "One page of reports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReceivedReportView.class),
+                    examples = @ExampleObject(name = "one report",
+                    value = Examples.RECEIVED_REPORTS)))
+    public List<ReceivedReportView> list(
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Reports per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return receivedReports.forMyAgency(page, size).stream().map(ReceivedReportView::of).toList();
     }
 
     @GET
     @Path("/{reportId}")
-    @Operation(summary = "One report whose victim was referred to your service")
-    @APIResponse(responseCode = "200", description = "The report")
+    @Operation(operationId = "getReceivedReport", summary = "Read one report whose victim was referred to your service",
+            description = "Role: `victim-care`. Check `contactAllowed` before every contact: it turns false when the victim "
+                    + "withdraws the report or their consent to support.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceivedReportView.class),
+                    examples = @ExampleObject(name = "referred",
+                    value = Examples.RECEIVED_REPORT)))
     @APIResponse(responseCode = "404", description = "Unknown, or not referred to your service")
-    public ReceivedReportView get(@PathParam("reportId") UUID reportId) {
+    public ReceivedReportView get(@Parameter(description = "The report's id, as intake gave it") @PathParam("reportId") UUID reportId) {
         return receivedReports.one(reportId).map(ReceivedReportView::of)
                 .orElseThrow(() -> ProblemException.notFound("received report"));
     }
 
     /** No personal data: contact details are fetched from intake only when a referral is made. */
+    @Schema(name = "ReferredReport", description = "A report whose victim was referred to your service, without personal details")
     public record ReceivedReportView(UUID reportId, String reference, String district, List<String> strands,
             OffsetDateTime occurredAt, OffsetDateTime receivedAt,
             @Schema(description = "False once the victim withdrew the report or their consent to support: do not contact them")

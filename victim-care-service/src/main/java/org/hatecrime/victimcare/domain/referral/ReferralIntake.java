@@ -20,6 +20,7 @@ import org.hatecrime.victimcare.domain.ReferralRequested;
 public class ReferralIntake {
 
     static final String PLATFORM = "platform";
+    static final String SELF_REFERRAL_ACTOR = "self-referral";
 
     private final Referrals referrals;
     private final ProvidersConfig providers;
@@ -67,6 +68,39 @@ public class ReferralIntake {
         }
         return referrals.saved(open(new Referral.Request(ReferralSource.DIRECT, provider.getKey(), agency, null, null, request.district(),
                 request.strands(), request.occurredAt(), request.consentedAt(), null), provider.getValue(), caller.actor(), now));
+    }
+
+    /**
+     * What a person referring themselves gives: the provider they chose (none: the default one),
+     * optionally where and what happened, and the victim keys of their contact details. No names or
+     * contact details: those are sealed apart.
+     */
+    public record SelfReferral(String provider, String district, List<String> strands, OffsetDateTime occurredAt,
+            List<String> victimKeys) {
+    }
+
+    /**
+     * A referral the victim made themselves, with their consent to be contacted given now: no account
+     * and no police report. A person with an open referral to the same provider (same victim key, from
+     * a report or an earlier self-referral) is not referred twice: the open referral is answered.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Referral selfReferral(SelfReferral request) {
+        String code = request.provider() == null ? providers.defaultProvider() : request.provider();
+        ProvidersConfig.Provider provider = providers.provider(code).orElseThrow(() -> new DomainException.InvalidValue("provider",
+                "no victim service with that code; choose one of " + providers.providers().keySet().stream().sorted().toList()));
+        List<String> keys = request.victimKeys() == null ? List.of() : request.victimKeys().stream().sorted().toList();
+        for (String key : keys) {
+            // one whose contact had to stop is not joined: asking for support now is a new consent to be contacted
+            Optional<Referral> open = referrals.openFor(key, code).filter(r -> !r.contactStopped());
+            if (open.isPresent()) {
+                return open.get();
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return referrals.saved(open(new Referral.Request(ReferralSource.SELF_REFERRAL, code, provider.agency(), null, null,
+                request.district(), request.strands(), request.occurredAt(), now, keys.isEmpty() ? null : keys.get(0)), provider,
+                SELF_REFERRAL_ACTOR, now));
     }
 
     private Referral open(Referral.Request request, ProvidersConfig.Provider provider, String actor, OffsetDateTime now) {

@@ -16,6 +16,16 @@ public class Referrals implements PanacheRepositoryBase<Referral, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** A referral the agency works, locked until the transaction ends; empty when unknown or another agency's. */
+    public Optional<Referral> lockedFor(UUID id, String agency) {
+        return forUpdate(id).filter(r -> r.isWorkedBy(agency));
+    }
+
+    /** A referral the agency works; empty when unknown or another agency's. */
+    public Optional<Referral> workedBy(UUID id, String agency) {
+        return findByIdOptional(id).filter(r -> r.isWorkedBy(agency));
+    }
+
     /** The open referral of this victim to this provider, if there is one. */
     Optional<Referral> openFor(String victimKey, String provider) {
         if (victimKey == null) {

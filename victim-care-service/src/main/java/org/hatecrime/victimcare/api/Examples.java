@@ -1,0 +1,21 @@
+package org.hatecrime.victimcare.api;
+
+/** Response examples for the OpenAPI document. */
+final class Examples {
+
+    static final String RECEIVED_REPORT = """
+            {
+              "reportId": "0f8d2c1a-6b0e-4c55-8f0a-1f2d3c4b5a69",
+              "reference": "HC-7K3M-9QXD",
+              "district": "STEVENAGE",
+              "strands": ["RACE", "RELIGION_OR_BELIEF"],
+              "occurredAt": "2026-11-20T18:30:00Z",
+              "receivedAt": "2026-11-21T09:14:03.902Z",
+              "contactAllowed": true
+            }""";
+
+    static final String RECEIVED_REPORTS = "[" + RECEIVED_REPORT + "]";
+
+    private Examples() {
+    }
+}
