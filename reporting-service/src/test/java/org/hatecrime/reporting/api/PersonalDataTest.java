@@ -10,15 +10,10 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.hatecrime.events.Topics;
+import org.hatecrime.testkit.PersonalDataScan;
 import org.hatecrime.testkit.TestEvents;
 import org.junit.jupiter.api.Test;
 
@@ -60,63 +55,8 @@ class PersonalDataTest {
                 .hasSize(4)
                 .allSatisfy(r -> assertThat(r.value()).doesNotContain(m).doesNotContain("07700"));
         assertThat(Files.readString(LOG, StandardCharsets.UTF_8)).doesNotContain(m);
-        assertThat(plainColumnsContaining(m)).isEmpty();
-        assertThat(sealedColumnsContainingInPlain(m)).isEmpty();
-    }
-
-    /** Every text-like column of every table, searched for the marker. */
-    private List<String> plainColumnsContaining(String marker) throws Exception {
-        List<String> hits = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            for (String[] column : columns(connection, "('text','character varying','jsonb','ARRAY')")) {
-                try (PreparedStatement search = connection.prepareStatement(
-                        "select count(*) from " + column[0] + " where cast(" + column[1] + " as text) like ?")) {
-                    search.setString(1, "%" + marker + "%");
-                    try (ResultSet result = search.executeQuery()) {
-                        result.next();
-                        if (result.getLong(1) > 0) {
-                            hits.add(column[0] + "." + column[1]);
-                        }
-                    }
-                }
-            }
-        }
-        return hits;
-    }
-
-    /** The binary columns hold the data only encrypted: the marker's bytes must not be in them. */
-    private List<String> sealedColumnsContainingInPlain(String marker) throws Exception {
-        List<String> hits = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            List<String[]> binary = columns(connection, "('bytea')");
-            assertThat(binary).extracting(c -> c[0] + "." + c[1]).contains("report.sealed_details");
-            for (String[] column : binary) {
-                try (PreparedStatement search = connection.prepareStatement(
-                        "select count(*) from " + column[0] + " where position(convert_to(?, 'UTF8') in " + column[1] + ") > 0")) {
-                    search.setString(1, marker);
-                    try (ResultSet result = search.executeQuery()) {
-                        result.next();
-                        if (result.getLong(1) > 0) {
-                            hits.add(column[0] + "." + column[1]);
-                        }
-                    }
-                }
-            }
-        }
-        return hits;
-    }
-
-    private static List<String[]> columns(Connection connection, String types) throws Exception {
-        List<String[]> columns = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("""
-                        select c.table_name, c.column_name from information_schema.columns c
-                          join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
-                         where c.table_schema = 'public' and t.table_type = 'BASE TABLE' and c.data_type in """ + types)) {
-            while (rows.next()) {
-                columns.add(new String[] {rows.getString(1), rows.getString(2)});
-            }
-        }
-        return columns;
+        assertThat(PersonalDataScan.plainColumnsContaining(dataSource, m)).isEmpty();
+        assertThat(PersonalDataScan.binaryColumns(dataSource)).contains("report.sealed_details");
+        assertThat(PersonalDataScan.binaryColumnsContainingInPlain(dataSource, m)).isEmpty();
     }
 }

@@ -12,8 +12,6 @@ final class VictimsCodeExamples {
               "targetWorkingDays": 5,
               "lastWorkingDay": "2026-11-27",
               "dueAt": "2026-11-28T00:00:00Z",
-              "metAt": null,
-              "stoppedAt": null,
               "state": "OVERDUE"
             }""";
 
@@ -25,10 +23,10 @@ final class VictimsCodeExamples {
               "clocks": [
                 {"clock": "REFERRAL_PASSED_ON", "right": 4, "startedAt": "2026-11-20T16:40:00Z", "targetWorkingDays": 2,
                  "lastWorkingDay": "2026-11-24", "dueAt": "2026-11-25T00:00:00Z", "metAt": "2026-11-20T16:40:01Z",
-                 "stoppedAt": null, "pausedSince": null, "state": "MET"},
+                 "state": "MET"},
                 {"clock": "FIRST_CONTACT_ATTEMPT", "right": 4, "startedAt": "2026-11-20T16:40:00Z", "targetWorkingDays": 5,
-                 "lastWorkingDay": "2026-11-27", "dueAt": "2026-11-28T00:00:00Z", "metAt": null,
-                 "stoppedAt": null, "pausedSince": null, "state": "OVERDUE"}
+                 "lastWorkingDay": "2026-11-27", "dueAt": "2026-11-28T00:00:00Z",
+                 "state": "OVERDUE"}
               ],
               "evidence": [
                 {"id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "right": 3, "evidenceCode": "INFORMATION_GIVEN",
