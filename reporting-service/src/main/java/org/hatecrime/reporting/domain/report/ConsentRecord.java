@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hatecrime.reporting.domain.codes.ConsentMethod;
@@ -20,8 +21,10 @@ import org.hatecrime.reporting.domain.codes.ConsentPurpose;
 @Table(name = "consent_record")
 public class ConsentRecord {
 
+    // ids come in blocks from the sequence, so a new report's consent rows go in one batched insert
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consent_record_ids")
+    @SequenceGenerator(name = "consent_record_ids", sequenceName = "consent_record_id_seq", allocationSize = 50)
     private Long id;
 
     @Enumerated(EnumType.STRING)
