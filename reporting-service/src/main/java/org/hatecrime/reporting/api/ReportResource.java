@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.kit.problem.IfMatch;
 import org.hatecrime.kit.problem.Problem;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
@@ -211,7 +212,7 @@ public class ReportResource {
             @Parameter(description = "The ETag of the report as you read it", required = true, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionRequests.DetailsUpdate update) {
-        long expected = versionIn(ifMatch);
+        long expected = IfMatch.required(ifMatch, "report");
         Report report = intake.correctDetails(id, expected, update.toDetails());
         return views.ok(report);
     }
@@ -259,22 +260,6 @@ public class ReportResource {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(name, "unknown value '" + value + "'; allowed: " + Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    static long versionIn(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.preconditionRequired();
-        }
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.preconditionFailed("If-Match does not hold an ETag of this report");
         }
     }
 }

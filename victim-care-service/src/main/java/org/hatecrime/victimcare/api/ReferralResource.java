@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.kit.problem.IfMatch;
 import org.hatecrime.victimcare.domain.referral.Referral;
 import org.hatecrime.victimcare.domain.referral.ReferralIntake;
 import org.hatecrime.victimcare.domain.referral.ReferralStatus;
@@ -123,7 +123,7 @@ public class ReferralResource {
             @Parameter(description = "The ETag you read, to refuse the change if someone moved the referral since")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
-        return ok(work.change(id, versionIn(ifMatch), request.status(), request.reasonCode()));
+        return ok(work.change(id, IfMatch.optional(ifMatch, "referral"), request.status(), request.reasonCode()));
     }
 
     /** A referral to open; no names or contact details. */
@@ -176,17 +176,5 @@ public class ReferralResource {
 
     private static EntityTag etag(Referral referral) {
         return new EntityTag(Long.toString(referral.version()));
-    }
-
-    /** The version an If-Match names, or null without one (the change then applies to whatever is current). */
-    static Long versionIn(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.trim().replace("W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw ProblemException.preconditionFailed("If-Match does not hold an ETag of this referral");
-        }
     }
 }

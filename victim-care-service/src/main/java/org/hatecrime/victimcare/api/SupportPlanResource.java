@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.kit.problem.IfMatch;
 import org.hatecrime.victimcare.domain.support.ActionStatus;
 import org.hatecrime.victimcare.domain.support.Support;
 import org.hatecrime.victimcare.domain.support.SupportWork;
@@ -85,7 +86,7 @@ public class SupportPlanResource {
     public Response assignCaseManager(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CaseManagerAssignment request) {
-        return ok(work.assignCaseManager(id, ReferralResource.versionIn(ifMatch), request.caseManager()));
+        return ok(work.assignCaseManager(id, IfMatch.optional(ifMatch, "support plan"), request.caseManager()));
     }
 
     @PUT
@@ -108,7 +109,7 @@ public class SupportPlanResource {
     public Response recordStartingWellbeing(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull WellbeingAnswers request) {
-        return ok(work.recordStartingWellbeing(id, ReferralResource.versionIn(ifMatch), request.items()));
+        return ok(work.recordStartingWellbeing(id, IfMatch.optional(ifMatch, "support plan"), request.items()));
     }
 
     @POST
@@ -131,7 +132,7 @@ public class SupportPlanResource {
     public Response addAction(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull NewSupportAction request) {
-        SupportWork.Read read = work.addAction(id, ReferralResource.versionIn(ifMatch), request.description(), request.owner(), request.dueOn());
+        SupportWork.Read read = work.addAction(id, IfMatch.optional(ifMatch, "support plan"), request.description(), request.owner(), request.dueOn());
         return Response.status(Response.Status.CREATED).tag(etag(read.support())).entity(SupportPlanView.of(read)).build();
     }
 
@@ -155,7 +156,7 @@ public class SupportPlanResource {
             @Parameter(description = "The action's id") @PathParam("actionId") UUID actionId,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SupportActionChange request) {
-        return ok(work.changeAction(id, actionId, ReferralResource.versionIn(ifMatch), request.description(), request.owner(), request.dueOn(),
+        return ok(work.changeAction(id, actionId, IfMatch.optional(ifMatch, "support plan"), request.description(), request.owner(), request.dueOn(),
                 request.status()));
     }
 
