@@ -51,6 +51,7 @@ public class IntakeLoad {
     private static final long TOKEN_REFRESH_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final int INITIAL_WORKERS = 16;
     private static final int MAX_WORKERS = 256;
+    private static final long SLOW_MICROS = 50_000; // the latency target of the sustained run
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final int READ_TIMEOUT_MILLIS = 30_000;
     private static final long IDLE_RECONNECT_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -80,6 +81,9 @@ public class IntakeLoad {
         System.out.println(HEADER);
         System.out.println(result.line());
         System.out.println("answers: " + result.statuses());
+        System.out.println("seconds with requests over " + SLOW_MICROS / 1000 + " ms (UTC, by intended start): "
+                + (result.slowSeconds().isEmpty() ? "none" : ""));
+        result.slowSeconds().forEach(line -> System.out.println("  " + line));
         System.exit(0); // stuck workers (daemons) must not delay the end
     }
 
@@ -88,7 +92,7 @@ public class IntakeLoad {
         System.exit(2);
     }
 
-    record Result(int rate, double achieved, long[] sortedMicros, long errors, Map<String, Long> statuses) {
+    record Result(int rate, double achieved, long[] sortedMicros, long errors, Map<String, Long> statuses, List<String> slowSeconds) {
         String line() {
             return String.format("%6d  %10.1f  %6.1f  %6.1f  %8.1f  %6.1f  %6d", rate, achieved, pct(0.50), pct(0.99), pct(0.999),
                     sortedMicros.length == 0 ? 0.0 : sortedMicros[sortedMicros.length - 1] / 1000.0, errors);
@@ -171,7 +175,10 @@ public class IntakeLoad {
         int answered;
         long errors;
         final Map<String, long[]> statuses = new HashMap<>();
+        final long[] slowestPerSecond; // by second of the intended start
+        final int[] slowPerSecond; // requests over SLOW_MICROS, by second of the intended start
         boolean ended;
+        java.time.Instant startedAt;
 
         // dispatch state, guarded by this
         long released; // requests 0 .. released-1 are due
@@ -192,6 +199,8 @@ public class IntakeLoad {
             this.total = Math.multiplyExact(rate, seconds);
             this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
             this.micros = new long[total];
+            this.slowestPerSecond = new long[seconds];
+            this.slowPerSecond = new int[seconds];
             this.done = new CountDownLatch(total);
         }
 
@@ -202,6 +211,7 @@ public class IntakeLoad {
                 }
             }
             start = System.nanoTime();
+            startedAt = java.time.Instant.now();
             long deadline = start + TimeUnit.SECONDS.toNanos(seconds + 60L);
             long due = 0;
             while (due < total) {
@@ -225,10 +235,24 @@ public class IntakeLoad {
                 Arrays.sort(sorted);
                 Map<String, Long> counted = new TreeMap<>();
                 statuses.forEach((status, count) -> counted.put(status, count[0]));
-                result = new Result(rate, answered / elapsed, sorted, errors + (total - answered) /* never completed */, counted);
+                result = new Result(rate, answered / elapsed, sorted, errors + (total - answered) /* never completed */, counted,
+                        slowSeconds());
             }
             stop();
             return result;
+        }
+
+        /** The seconds in which some request took longer than SLOW_MICROS: when, how many, the slowest. */
+        List<String> slowSeconds() {
+            List<String> lines = new ArrayList<>();
+            for (int second = 0; second < seconds; second++) {
+                if (slowPerSecond[second] > 0) {
+                    lines.add(String.format("%s  %4d over %d ms, slowest %.1f ms", startedAt.plusSeconds(second).truncatedTo(
+                            java.time.temporal.ChronoUnit.SECONDS), slowPerSecond[second], SLOW_MICROS / 1000,
+                            slowestPerSecond[second] / 1000.0));
+                }
+            }
+            return lines;
         }
 
         /** Hands the due requests to idle workers, adding workers while all are busy. */
@@ -288,6 +312,11 @@ public class IntakeLoad {
                     return; // too late: already counted as never completed
                 }
                 micros[answered++] = latency;
+                int second = (int) Math.min(seconds - 1, (intendedStart - start) / 1_000_000_000L);
+                slowestPerSecond[second] = Math.max(slowestPerSecond[second], latency);
+                if (latency > SLOW_MICROS) {
+                    slowPerSecond[second]++;
+                }
                 statuses.computeIfAbsent(status, s -> new long[1])[0]++;
                 if (!"201".equals(status)) {
                     errors++;
