@@ -4,39 +4,61 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.analytics.domain.ReportCounts;
+import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.security.Caller;
 
-/** Headline counts for partnership analysts. */
+/** Headline figures for partnership analysts. */
 @Path("/api/v1/analytics/summary")
-@Tag(name = "Summary", description = "Counts of reports by strand and district")
+@Tag(name = "Summary", description = "Counts of reports by strand, district, month, channel, reporter role and incident type")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("analyst")
 public class SummaryResource {
 
-    private static final String EXAMPLE = """
-            {"totalReports": 3, "byStrand": {"RACE": 2, "RELIGION_OR_BELIEF": 2}, "byDistrict": {"STEVENAGE": 2, "WATFORD": 1}}""";
-
     private final ReportCounts counts;
+    private final Caller caller;
 
-    SummaryResource(ReportCounts counts) {
+    SummaryResource(ReportCounts counts, Caller caller) {
         this.counts = counts;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(operationId = "getSummary", summary = "Count reports by strand and by district",
-            description = "Role: `analyst`. Counts only, never a name: a report with several strands counts under each of them "
-                    + "and once in the total.")
+    @Operation(operationId = "getSummary", summary = "Count reports by strand, district, month, channel, reporter role and incident type",
+            description = "Role: `analyst`. Counts only, never a record: a report with several strands counts under each of them "
+                    + "and once in the total. Duplicates, withdrawn reports and reports without statistics consent are left out. "
+                    + "Each query is audited.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportCounts.Summary.class),
-                    examples = @ExampleObject(name = "summary", value = EXAMPLE)))
-    public ReportCounts.Summary summary() {
-        return counts.summary();
+                    examples = @ExampleObject(name = "summary", value = Examples.SUMMARY)))
+    @APIResponse(responseCode = "400", description = "A month is not written YYYY-MM, or 'from' is after 'to'")
+    public ReportCounts.Summary summary(
+            @Parameter(description = "First month included (YYYY-MM); the beginning if absent", example = "2026-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last month included (YYYY-MM); up to now if absent", example = "2026-12")
+            @QueryParam("to") String to) {
+        return counts.summary(caller.actor(), caller.agency(), month("from", from), month("to", to));
+    }
+
+    private static YearMonth month(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException.InvalidValue(field, "must be a month written YYYY-MM");
+        }
     }
 }

@@ -1,67 +1,119 @@
 package org.hatecrime.analytics.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hatecrime.analytics.config.AnalyticsConfig;
+import org.hatecrime.kit.audit.AuditEntry;
+import org.hatecrime.kit.audit.AuditLog;
+import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.domain.DomainException;
 
 /**
- * Counts of reports by strand and district. A report with several strands counts once under each
- * of its strands and once in the total, so the strand counts may add up to more than the total.
+ * The partnership's headline figures over a range of months, from the reports that count
+ * ({@link CountingRule}). A report with several strands counts once under each of its strands and
+ * once in the total, so the strand counts may add up to more than the total; the same holds for
+ * incident types.
  */
 @ApplicationScoped
 public class ReportCounts {
 
-    private final EntityManager entityManager;
+    private final Sql sql;
+    private final AnalyticsConfig config;
+    private final AuditLog audit;
 
-    ReportCounts(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    ReportCounts(Sql sql, AnalyticsConfig config, AuditLog audit) {
+        this.sql = sql;
+        this.config = config;
+        this.audit = audit;
     }
 
-    /** Applies {@code report.submitted.v1}; runs inside the inbox's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(ReportSubmitted submitted) {
-        ReportFact fact = new ReportFact();
-        fact.reportId = submitted.reportId();
-        fact.channel = submitted.channel();
-        fact.district = submitted.district();
-        fact.strands = submitted.strands().toArray(String[]::new);
-        fact.statisticsConsent = submitted.consents().statistics();
-        fact.occurredAt = submitted.occurredAt();
-        fact.receivedAt = submitted.receivedAt();
-        fact.persist();
-    }
-
-    /** Applies {@code report.duplicate-linked.v1}: the report stops counting on its own. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void markDuplicate(UUID reportId, UUID duplicateOf) {
-        ReportFact.<ReportFact>findByIdOptional(reportId).ifPresent(fact -> fact.duplicateOf = duplicateOf);
-    }
-
+    /**
+     * The figures for every month from {@code from} to {@code to}, both included; either may be
+     * open. The analyst's query is audited.
+     */
     @Transactional
-    public Summary summary() {
-        long total = ReportFact.count("duplicateOf is null");
-        return new Summary(total,
-                grouped("select s, count(*) from report_fact, unnest(strands) s where duplicate_of is null group by s"),
-                grouped("select district, count(*) from report_fact where duplicate_of is null group by district"));
-    }
-
-    private Map<String, Long> grouped(String sql) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(sql).getResultList();
-        Map<String, Long> counts = new TreeMap<>();
-        for (Object[] row : rows) {
-            counts.put((String) row[0], ((Number) row[1]).longValue());
+    public Summary summary(String actor, String agency, YearMonth from, YearMonth to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new DomainException.InvalidValue("from", "must not be after 'to'");
         }
-        return counts;
+        audit.record(actor, agency, new AuditEntry("analytics.summary", "statistics", "summary",
+                "analyst query " + (from == null ? "" : from) + ".." + (to == null ? "" : to)));
+        OffsetDateTime start = from == null ? OffsetDateTime.parse("1900-01-01T00:00:00Z") : startOf(from);
+        OffsetDateTime end = to == null ? OffsetDateTime.parse("9999-01-01T00:00:00Z") : startOf(to.plusMonths(1));
+        Range range = new Range(start, end);
+        long total = range.count("true");
+        long thirdParty = range.count("channel = any(?)", (Object) config.thirdPartyChannels().toArray(String[]::new));
+        long repeat = range.count("repeat_victim");
+        return new Summary(from, to, total,
+                range.grouped("unnest(strands)"),
+                range.grouped("district"),
+                range.grouped("to_char(received_at at time zone '" + config.zone().getId() + "', 'YYYY-MM')"),
+                range.grouped("channel"),
+                range.grouped("coalesce(reporter_role, 'NOT_GIVEN')"),
+                range.grouped("unnest(incident_types)"),
+                share(thirdParty, total),
+                share(repeat, total));
     }
 
-    /** The headline counts analysts start from. */
-    @Schema(name = "ReportCountSummary", description = "Reports counted by strand and by district; absent keys count zero")
-    public record Summary(long totalReports, Map<String, Long> byStrand, Map<String, Long> byDistrict) {
+    private OffsetDateTime startOf(YearMonth month) {
+        return month.atDay(1).atStartOfDay(config.zone()).toOffsetDateTime();
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 1000.0;
+    }
+
+    /** The counted reports received in [start, end). */
+    private final class Range {
+        private final OffsetDateTime start;
+        private final OffsetDateTime end;
+
+        Range(OffsetDateTime start, OffsetDateTime end) {
+            this.start = start;
+            this.end = end;
+        }
+
+        long count(String condition, Object... parameters) {
+            List<Object> all = new ArrayList<>(List.of(start, end));
+            all.addAll(List.of(parameters));
+            return sql.number("select count(*) from report_fact where " + CountingRule.COUNTED
+                    + " and received_at >= ? and received_at < ? and " + condition, all.toArray());
+        }
+
+        Map<String, Long> grouped(String key) {
+            Map<String, Long> counts = new TreeMap<>();
+            sql.list("select k, count(*) from (select " + key + " as k from report_fact where " + CountingRule.COUNTED
+                    + " and received_at >= ? and received_at < ?) counted group by k",
+                    row -> counts.put(row.getString(1), row.getLong(2)), start, end);
+            return counts;
+        }
+    }
+
+    /** The headline figures analysts start from. */
+    @Schema(name = "ReportCountSummary", description = "Counted reports (no duplicates, no withdrawn reports, only with statistics "
+            + "consent) received in the months asked for, by dimension; absent keys count zero. Counts only, never a record.")
+    public record Summary(
+            @Schema(description = "First month included, or absent for the beginning", example = "2026-01", implementation = String.class)
+            YearMonth from,
+            @Schema(description = "Last month included, or absent for up to now", example = "2026-12", implementation = String.class)
+            YearMonth to,
+            @Schema(description = "Reports counted, each once") long totalReports,
+            @Schema(description = "By hate crime strand; a report with several strands counts under each") Map<String, Long> byStrand,
+            @Schema(description = "By district") Map<String, Long> byDistrict,
+            @Schema(description = "By month received (YYYY-MM, UK time)") Map<String, Long> byMonth,
+            @Schema(description = "By channel through which the report came in") Map<String, Long> byChannel,
+            @Schema(description = "By the reporter's role; NOT_GIVEN when the reporter did not say") Map<String, Long> byReporterRole,
+            @Schema(description = "By incident type; a report with several counts under each") Map<String, Long> byIncidentType,
+            @Schema(description = "Share of reports made through third-party reporting (a centre, its phone line or a partner "
+                    + "system), 0 to 1", example = "0.62") double thirdPartyShare,
+            @Schema(description = "Share of reports whose victim had reported before, 0 to 1", example = "0.18")
+            double repeatVictimisationRate) {
     }
 }

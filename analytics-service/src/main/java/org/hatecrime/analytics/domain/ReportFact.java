@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A report as analytics sees it: what, where and when, never who. */
+/** A report as analytics sees it: what, where, when and through whom, never who. */
 @Entity
 @Table(name = "report_fact")
 public class ReportFact extends PanacheEntityBase {
@@ -41,4 +41,22 @@ public class ReportFact extends PanacheEntityBase {
     /** Set when intake linked this report as a duplicate; duplicates are left out of every count. */
     @Column(name = "duplicate_of")
     public UUID duplicateOf;
+
+    @Column(name = "reporter_role")
+    public String reporterRole;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "incident_types", nullable = false)
+    public String[] incidentTypes = new String[0];
+
+    @Column(name = "recorded_as")
+    public String recordedAs;
+
+    /** The victim had reported before, as intake's pseudonymous victim key showed. */
+    @Column(name = "repeat_victim", nullable = false)
+    public boolean repeatVictim;
+
+    /** Set when the report was withdrawn; withdrawn reports are left out of every count. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
 }

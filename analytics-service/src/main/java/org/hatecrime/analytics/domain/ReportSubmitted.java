@@ -8,11 +8,15 @@ import java.util.UUID;
 public record ReportSubmitted(
         UUID reportId,
         String channel,
+        String reporterRole,
         List<String> strands,
+        List<String> incidentTypes,
+        String recordedAs,
         String district,
         OffsetDateTime occurredAt,
         OffsetDateTime receivedAt,
-        Consents consents) {
+        Consents consents,
+        Integer earlierReportsFromSameVictim) {
 
     public record Consents(boolean statistics) {
     }

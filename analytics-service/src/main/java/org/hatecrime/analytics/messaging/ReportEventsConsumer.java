@@ -4,7 +4,8 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.hatecrime.analytics.domain.ReportCounts;
+import org.hatecrime.analytics.domain.ReportChanges;
+import org.hatecrime.analytics.domain.ReportFacts;
 import org.hatecrime.analytics.domain.ReportSubmitted;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
@@ -20,12 +21,14 @@ public class ReportEventsConsumer {
     private final Inbox inbox;
     private final EventRoutes routes;
 
-    ReportEventsConsumer(Inbox inbox, ReportCounts counts) {
+    ReportEventsConsumer(Inbox inbox, ReportFacts facts) {
         this.inbox = inbox;
         this.routes = new EventRoutes()
-                .on(EventTypes.REPORT_SUBMITTED, ReportSubmitted.class, counts::record)
-                .on(EventTypes.REPORT_DUPLICATE_LINKED, DuplicateLinked.class,
-                        linked -> counts.markDuplicate(linked.reportId(), linked.duplicateOf()));
+                .on(EventTypes.REPORT_SUBMITTED, ReportSubmitted.class, facts::record)
+                .on(EventTypes.REPORT_TRIAGED, ReportChanges.Triaged.class, facts::triaged)
+                .on(EventTypes.REPORT_CONSENT_CHANGED, ReportChanges.ConsentChanged.class, facts::consentChanged)
+                .on(EventTypes.REPORT_WITHDRAWN, ReportChanges.Withdrawn.class, facts::withdrawn)
+                .on(EventTypes.REPORT_DUPLICATE_LINKED, ReportChanges.DuplicateLinked.class, facts::duplicateLinked);
     }
 
     @Incoming("reports")

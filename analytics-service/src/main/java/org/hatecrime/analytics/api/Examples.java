@@ -1,0 +1,54 @@
+package org.hatecrime.analytics.api;
+
+/** Request and response examples of the published API document. */
+final class Examples {
+
+    static final String SUMMARY = """
+            {"from": "2026-01", "to": "2026-12", "totalReports": 3,
+             "byStrand": {"RACE": 2, "RELIGION_OR_BELIEF": 2}, "byDistrict": {"STEVENAGE": 2, "WATFORD": 1},
+             "byMonth": {"2026-10": 1, "2026-11": 2}, "byChannel": {"THIRD_PARTY_CENTRE": 2, "POLICE": 1},
+             "byReporterRole": {"VICTIM": 2, "NOT_GIVEN": 1}, "byIncidentType": {"VERBAL_ABUSE": 3},
+             "thirdPartyShare": 0.667, "repeatVictimisationRate": 0.333}""";
+
+    static final String PUBLISH = """
+            {"period": "2026-Q3"}""";
+
+    static final String REVISE = """
+            {"period": "2026-Q3", "changeNote": "Reports withdrawn after the first release are no longer counted"}""";
+
+    private static final String TABLE = """
+            "table": {"rows": [
+               {"district": "STEVENAGE", "counts": {"RACE": 23, "RELIGION_OR_BELIEF": null, "SEXUAL_ORIENTATION": 11,
+                "DISABILITY": null, "TRANSGENDER_IDENTITY": null, "OTHER": 0}, "total": 41}],
+              "strandTotals": {"RACE": 141, "RELIGION_OR_BELIEF": 38, "SEXUAL_ORIENTATION": 52, "DISABILITY": 29,
+                "TRANSGENDER_IDENTITY": 17, "OTHER": 35},
+              "total": 312}""";
+
+    static final String RELEASE = """
+            {"version": 7, "period": "2026-Q3", "periodStart": "2026-07-01", "periodEnd": "2026-09-30",
+             "publishedAt": "2026-10-06T09:30:00Z", "publishedBy": "herts-csp", "revises": null, "changeNote": null,
+             "threshold": 10,
+            """ + TABLE + "}";
+
+    static final String CHANGELOG = """
+            [{"version": 8, "period": "2026-Q3", "publishedAt": "2026-10-20T10:00:00Z", "publishedBy": "herts-csp", "revises": 7,
+              "changeNote": "Reports withdrawn after the first release are no longer counted"},
+             {"version": 7, "period": "2026-Q3", "publishedAt": "2026-10-06T09:30:00Z", "publishedBy": "herts-csp", "revises": null,
+              "changeNote": null}]""";
+
+    static final String CSV = """
+            district,RACE,RELIGION_OR_BELIEF,SEXUAL_ORIENTATION,DISABILITY,TRANSGENDER_IDENTITY,OTHER,ALL_STRANDS
+            STEVENAGE,23,[c],11,[c],[c],0,41
+            ALL_DISTRICTS,141,38,52,29,17,35,312
+            """;
+
+    static final String DICTIONARY = """
+            {"basis": "Reports ... whose victim consented to their use in statistics ...",
+             "disclosureControl": "Every count under 10 is withheld (null in JSON, [c] in CSV) ...", "threshold": 10,
+             "periods": "A month is YYYY-MM, a quarter YYYY-Qn ...", "districts": ["STEVENAGE", "WATFORD"],
+             "strands": ["RACE", "RELIGION_OR_BELIEF"],
+             "fields": [{"name": "table.rows[].counts", "meaning": "Strand mentions in the district ..."}]}""";
+
+    private Examples() {
+    }
+}

@@ -1,0 +1,33 @@
+package org.hatecrime.analytics.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+import java.util.List;
+
+/** How analytics counts and publishes. */
+@ConfigMapping(prefix = "hatecrime.analytics")
+public interface AnalyticsConfig {
+
+    /** Months and quarters begin at midnight here. */
+    @WithDefault("Europe/London")
+    ZoneId zone();
+
+    /** Channels through which a report reached the platform by third-party reporting. */
+    List<String> thirdPartyChannels();
+
+    Statistics statistics();
+
+    interface Statistics {
+
+        /** Counts under this are withheld from published statistics. */
+        @WithDefault("10")
+        int threshold();
+
+        /** The rows of every published table: the finest area published. */
+        List<String> districts();
+
+        /** The columns of every published table. */
+        List<String> strands();
+    }
+}

@@ -1,0 +1,32 @@
+package org.hatecrime.analytics.domain.statistics;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hatecrime.kit.domain.DomainException;
+
+/** A month ({@code 2026-07}) or a quarter ({@code 2026-Q3}) of published statistics, by the date a report was received. */
+public record Period(String code, LocalDate start, LocalDate endExclusive) {
+
+    private static final Pattern FORMAT = Pattern.compile("^(\\d{4})-(?:Q([1-4])|(0[1-9]|1[0-2]))$");
+
+    public static Period parse(String field, String code) {
+        Matcher match = code == null ? null : FORMAT.matcher(code);
+        if (match == null || !match.matches()) {
+            throw new DomainException.InvalidValue(field, "must be a quarter like 2026-Q3 or a month like 2026-07");
+        }
+        int year = Integer.parseInt(match.group(1));
+        if (match.group(2) != null) {
+            LocalDate start = YearMonth.of(year, 3 * Integer.parseInt(match.group(2)) - 2).atDay(1);
+            return new Period(code, start, start.plusMonths(3));
+        }
+        LocalDate start = YearMonth.of(year, Integer.parseInt(match.group(3))).atDay(1);
+        return new Period(code, start, start.plusMonths(1));
+    }
+
+    /** The last day included. */
+    public LocalDate end() {
+        return endExclusive.minusDays(1);
+    }
+}

@@ -1,0 +1,85 @@
+package org.hatecrime.analytics.domain.statistics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Reports by district and strand for one period, with its totals, as published: a withheld cell is
+ * {@code null}. A report with several strands counts in each of its strands, so a district's total
+ * is the sum of its strand cells (strand mentions), not the number of reports.
+ */
+@Schema(name = "PublishedTable", description = "Strand mentions of counted reports by district and strand for one period. "
+        + "null = withheld: under the threshold, or withheld so that no total reveals a cell under it.")
+public record PublishedTable(
+        @Schema(description = "One row per district, in the configured order") List<Row> rows,
+        @Schema(description = "Each strand over all districts; null when withheld", example = "{\"RACE\": 141, \"DISABILITY\": null}")
+        Map<String, Long> strandTotals,
+        @Schema(description = "All strand mentions; null when withheld", example = "312") Long total) {
+
+    @Schema(name = "PublishedTableRow")
+    public record Row(
+            @Schema(example = "STEVENAGE") String district,
+            @Schema(description = "By strand; null when withheld", example = "{\"RACE\": 23, \"DISABILITY\": null}") Map<String, Long> counts,
+            @Schema(description = "The district's strand mentions; null when withheld", example = "41") Long total) {
+    }
+
+    /**
+     * The table to publish from true counts ({@code counts[district][strand]}), totals added and
+     * cells withheld by {@link DisclosureControl}.
+     */
+    public static PublishedTable of(List<String> districts, List<String> strands, long[][] counts, long threshold) {
+        int rows = districts.size();
+        int columns = strands.size();
+        long[][] table = new long[rows + 1][columns + 1];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                long value = counts[r][c];
+                table[r][c] = value;
+                table[r][columns] += value;
+                table[rows][c] += value;
+                table[rows][columns] += value;
+            }
+        }
+        boolean[][] withheld = DisclosureControl.withheld(table, threshold);
+        List<Row> published = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            published.add(new Row(districts.get(r), line(strands, table[r], withheld[r]), cell(table[r][columns], withheld[r][columns])));
+        }
+        return new PublishedTable(published, line(strands, table[rows], withheld[rows]), cell(table[rows][columns], withheld[rows][columns]));
+    }
+
+    private static Map<String, Long> line(List<String> strands, long[] values, boolean[] withheld) {
+        Map<String, Long> line = new LinkedHashMap<>();
+        for (int c = 0; c < strands.size(); c++) {
+            line.put(strands.get(c), cell(values[c], withheld[c]));
+        }
+        return line;
+    }
+
+    private static Long cell(long value, boolean withheld) {
+        return withheld ? null : value;
+    }
+
+    /** The table as CSV: one line per district and one for all districts; a withheld cell is {@code [c]}. */
+    public String csv(List<String> strands) {
+        StringBuilder csv = new StringBuilder("district");
+        strands.forEach(strand -> csv.append(',').append(strand));
+        csv.append(",ALL_STRANDS\r\n");
+        for (Row row : rows) {
+            csv.append(row.district());
+            strands.forEach(strand -> csv.append(',').append(csvCell(row.counts().get(strand))));
+            csv.append(',').append(csvCell(row.total())).append("\r\n");
+        }
+        csv.append("ALL_DISTRICTS");
+        strands.forEach(strand -> csv.append(',').append(csvCell(strandTotals.get(strand))));
+        csv.append(',').append(csvCell(total)).append("\r\n");
+        return csv.toString();
+    }
+
+    private static String csvCell(Long value) {
+        return value == null ? "[c]" : value.toString();
+    }
+}
