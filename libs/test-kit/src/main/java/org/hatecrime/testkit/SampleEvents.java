@@ -86,6 +86,19 @@ public final class SampleEvents {
         return envelope("report.withdrawn.v1", reportId, payload, now);
     }
 
+    /** A valid {@code report.triaged.v1}: the centre checked the report's strands and district. */
+    public static EventEnvelope triaged(UUID reportId, List<String> strands, String district) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ObjectNode payload = EventJson.mapper().createObjectNode();
+        payload.put("reportId", reportId.toString());
+        payload.put("agency", "stevenage-centre");
+        strands.forEach(payload.putArray("strands")::add);
+        payload.put("district", district);
+        payload.put("recordedAs", "CRIME");
+        payload.put("triagedAt", now.toString());
+        return envelope("report.triaged.v1", reportId, payload, now);
+    }
+
     /** A valid {@code report.consent-changed.v1}: one purpose granted or withdrawn, the others given. */
     public static EventEnvelope consentChanged(UUID reportId, String purpose, boolean granted) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

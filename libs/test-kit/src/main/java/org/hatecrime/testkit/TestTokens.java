@@ -50,6 +50,18 @@ public final class TestTokens {
                 .sign(KEYS.getPrivate());
     }
 
+    /** A person's token that names no agency, which may not touch any agency's data. */
+    public static String withoutAgency(String username, String role) {
+        return Jwt.issuer(ISSUER)
+                .subject("sub-" + username)
+                .audience(AUDIENCE)
+                .claim("preferred_username", username)
+                .claim("azp", "hatecrime-cli")
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .expiresIn(LIFETIME)
+                .sign(KEYS.getPrivate());
+    }
+
     /** A token for another audience, which every service must refuse. */
     public static String forAnotherAudience(String role, String agency) {
         return Jwt.issuer(ISSUER)
