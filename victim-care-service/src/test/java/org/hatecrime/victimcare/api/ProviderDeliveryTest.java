@@ -181,7 +181,7 @@ class ProviderDeliveryTest {
     }
 
     @Test
-    void anOpenCircuitCallsNobodyLosesNothingAndStopsOnlyItsOwnProvider() {
+    void anOpenCircuitCallsNobodyLosesNothingAndStopsOnlyItsOwnProvider() throws Exception {
         List<String> waiting = List.of(referredTo(CaseSystems.STOP_HATE_UK), referredTo(CaseSystems.STOP_HATE_UK),
                 referredTo(CaseSystems.STOP_HATE_UK));
         waiting.forEach(id -> CaseSystems.answers(CaseSystems.STOP_HATE_UK, id, 500));
