@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.IfMatch;
+import org.hatecrime.victimcare.domain.referral.ProviderDelivery;
 import org.hatecrime.victimcare.domain.referral.Referral;
 import org.hatecrime.victimcare.domain.referral.ReferralIntake;
 import org.hatecrime.victimcare.domain.referral.ReferralStatus;
@@ -77,7 +78,8 @@ public class ReferralResource {
             description = "Role: `victim-care`. The ETag is the referral's version, for `If-Match` on a status change.")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
-                    examples = @ExampleObject(name = "sent", value = ReferralExamples.REFERRAL)))
+                    examples = {@ExampleObject(name = "sent", value = ReferralExamples.REFERRAL),
+                        @ExampleObject(name = "awaiting delivery", value = ReferralExamples.AWAITING_DELIVERY)}))
     @APIResponse(responseCode = "404", description = "Unknown, or not a referral to your service")
     public Response get(@Parameter(description = "The referral's id") @PathParam("id") UUID id) {
         return ok(work.read(id));
@@ -155,7 +157,28 @@ public class ReferralResource {
             boolean contactStopped,
             String contactStoppedBecause, OffsetDateTime contactStoppedAt,
             @Schema(description = "Victims' Code enhanced rights (shorter deadlines), as the latest needs assessment found them")
-            boolean enhancedRights, String enhancedRightsReason, List<Move> history, long version) {
+            boolean enhancedRights, String enhancedRightsReason,
+            @Schema(description = "Only for a provider that works in its own case system: the referral's way there. It stays "
+                    + "REQUESTED, with the last error and when the next attempt is due, until that system takes it; then it is SENT.")
+            Delivery delivery,
+            List<Move> history, long version) {
+
+        /** The referral's way to its provider's own case system. */
+        @Schema(name = "ReferralDelivery")
+        public record Delivery(
+                @Schema(description = "Attempts made so far, the successful one included") int attempts,
+                @Schema(description = "Why the last attempt failed, in the platform's words (an HTTP status, unreachable, circuit "
+                        + "open); null once delivered", example = "the provider's case system answered HTTP 503") String lastError,
+                OffsetDateTime lastAttemptAt,
+                @Schema(description = "When the next attempt is due; null once delivered") OffsetDateTime nextAttemptAt,
+                @Schema(description = "When the provider's system took the referral") OffsetDateTime deliveredAt,
+                @Schema(description = "The provider's own reference for it, if its system gave one") String providerCaseReference) {
+
+            static Delivery of(ProviderDelivery d) {
+                return d == null ? null : new Delivery(d.attempts(), d.lastError(), d.lastAttemptAt(), d.nextAttemptAt(), d.deliveredAt(),
+                        d.providerCaseReference());
+            }
+        }
 
         /** One move, with its reason code, who made it and when. */
         @Schema(name = "ReferralMove")
@@ -165,7 +188,7 @@ public class ReferralResource {
         static ReferralView of(Referral r) {
             return new ReferralView(r.id(), r.provider(), r.agency(), r.source().name(), r.reportId(), r.reportReference(), r.district(),
                     r.strands(), r.occurredAt(), r.consentedAt(), r.status().name(), r.contactStopped(), r.contactStoppedBecause(),
-                    r.contactStoppedAt(), r.enhancedRights(), r.enhancedRightsReason(), r.history().stream().map(m -> new Move(m.from() == null ? null : m.from().name(), m.to().name(),
+                    r.contactStoppedAt(), r.enhancedRights(), r.enhancedRightsReason(), Delivery.of(r.delivery()), r.history().stream().map(m -> new Move(m.from() == null ? null : m.from().name(), m.to().name(),
                             m.reasonCode(), m.actor(), m.at())).toList(), r.version());
         }
     }

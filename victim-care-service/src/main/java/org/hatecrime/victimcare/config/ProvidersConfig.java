@@ -2,6 +2,8 @@ package org.hatecrime.victimcare.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +34,24 @@ public interface ProvidersConfig {
          */
         @WithDefault("true")
         boolean worksInPlatform();
+
+        /** The provider's own case system, where its referrals are sent when it does not work in the platform. */
+        Optional<CaseSystem> caseSystem();
+    }
+
+    /** A provider's own case system: where referrals go, and how long to wait for it. */
+    interface CaseSystem {
+        /** Base URL; a referral is posted to {@code <url>/referrals}. */
+        URI url();
+
+        /** A credential the provider issued to the platform, sent as a bearer token; from the deployment's secrets. */
+        Optional<String> apiKey();
+
+        @WithDefault("PT2S")
+        Duration connectTimeout();
+
+        @WithDefault("PT5S")
+        Duration readTimeout();
     }
 
     default Optional<Provider> provider(String code) {

@@ -2,6 +2,7 @@ package org.hatecrime.victimcare.domain.referral;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hatecrime.kit.domain.DomainException;
 import org.hibernate.annotations.Fetch;
@@ -94,6 +96,10 @@ public class Referral {
     @Column(name = "enhanced_rights_reason")
     private String enhancedRightsReason;
 
+    /** Its way to a provider that works in its own case system; null for a provider that works here. */
+    @Embedded
+    private ProviderDelivery delivery;
+
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "referral_id", nullable = false, updatable = false)
@@ -157,6 +163,66 @@ public class Referral {
             case CLOSED -> new ReferralEvent.Closed(this, move);
             case REQUESTED, SENT -> throw new IllegalStateException("refused above");
         };
+    }
+
+    /**
+     * The provider works in its own case system: the referral stays requested until that system
+     * has taken it, the first attempt due at once.
+     */
+    public void awaitDelivery(OffsetDateTime at) {
+        if (status != ReferralStatus.REQUESTED || delivery != null) {
+            throw new DomainException.RuleBroken("Only a new referral waits for its provider's case system");
+        }
+        delivery = ProviderDelivery.dueAt(at);
+    }
+
+    /**
+     * Whether a delivery attempt may be made now: still requested, not yet delivered, and contact
+     * not stopped (a victim who withdrew is not passed on; given consent again, they are).
+     */
+    public boolean deliveryDue(OffsetDateTime now) {
+        return awaitsDelivery() && !contactStopped() && !delivery.nextAttemptAt().isAfter(now);
+    }
+
+    /** Still requested and not yet in its provider's case system. */
+    public boolean awaitsDelivery() {
+        return delivery != null && delivery.pending() && status == ReferralStatus.REQUESTED;
+    }
+
+    /**
+     * One delivery run took the referral: no other run attempts it until {@code until}, when it is
+     * due again should this run never report back.
+     */
+    public void claimDelivery(OffsetDateTime until) {
+        if (!awaitsDelivery()) {
+            throw new DomainException.RuleBroken("The referral does not wait for its provider's case system");
+        }
+        delivery.claimUntil(until);
+    }
+
+    /** The provider's system could not take it: the error stays visible until the attempt due at {@code nextAttempt}. */
+    public void deliveryFailed(String error, OffsetDateTime at, OffsetDateTime nextAttempt) {
+        if (!awaitsDelivery()) {
+            return;
+        }
+        delivery.failed(error, at, nextAttempt);
+    }
+
+    /**
+     * The provider's system took the referral: it is sent (announced once). Closed meanwhile, it
+     * stays closed, its delivery recorded.
+     */
+    public Optional<ReferralEvent.Sent> delivered(String providerCaseReference, String actor, OffsetDateTime at) {
+        if (delivery == null || !delivery.pending()) {
+            return Optional.empty();
+        }
+        delivery.delivered(providerCaseReference, at);
+        return status == ReferralStatus.REQUESTED ? Optional.of(send(actor, at)) : Optional.empty();
+    }
+
+    /** Its way to the provider's own case system; null for a provider that works in the platform. */
+    public ProviderDelivery delivery() {
+        return delivery;
     }
 
     /** The victim withdrew the report or their consent to support: stop contacting them now. */

@@ -111,6 +111,9 @@ public class ReferralIntake {
         if (provider.worksInPlatform()) {
             // the provider's staff work it here: it is in their queue from now on
             events.publish(referral.send(PLATFORM, now));
+        } else {
+            // committed with the referral, so a delivery run finds it even if the provider is down for days
+            referral.awaitDelivery(now);
         }
         return referral;
     }

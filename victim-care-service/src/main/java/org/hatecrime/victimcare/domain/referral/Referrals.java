@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,10 @@ import java.util.UUID;
 /** Where referrals are kept: the one way the service loads and saves them. */
 @ApplicationScoped
 public class Referrals implements PanacheRepositoryBase<Referral, UUID> {
+
+    private static final String SKIP_LOCKED_HINT = "jakarta.persistence.lock.timeout";
+    /** Hibernate's lock timeout meaning "skip rows locked by others" ({@code LockOptions.SKIP_LOCKED}). */
+    private static final int SKIP_LOCKED = -2;
 
     Optional<Referral> forUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
@@ -24,6 +29,21 @@ public class Referrals implements PanacheRepositoryBase<Referral, UUID> {
     /** A referral the agency works; empty when unknown or another agency's. */
     public Optional<Referral> workedBy(UUID id, String agency) {
         return findByIdOptional(id).filter(r -> r.isWorkedBy(agency));
+    }
+
+    /**
+     * Referrals whose delivery to their provider's case system is due, locked; rows another
+     * delivery run holds are skipped, so two instances never take the same referral at once.
+     */
+    public List<Referral> dueForDelivery(OffsetDateTime now, int max) {
+        return find("delivery.nextAttemptAt <= ?1 and delivery.deliveredAt is null and status = ?2 and contactStoppedBecause is null "
+                + "order by delivery.nextAttemptAt, id", now, ReferralStatus.REQUESTED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED_HINT, SKIP_LOCKED).page(Page.ofSize(max)).list();
+    }
+
+    /** A referral locked until the transaction ends, whoever works it: for the platform's own runs. */
+    public Optional<Referral> locked(UUID id) {
+        return forUpdate(id);
     }
 
     /** The open referral of this victim to this provider, if there is one. */

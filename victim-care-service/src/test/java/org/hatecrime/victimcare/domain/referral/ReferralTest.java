@@ -138,4 +138,58 @@ class ReferralTest {
                 .isInstanceOf(ReferralEvent.Declined.class);
         assertThat(referral.change(ReferralStatus.CLOSED, "OUTCOME_RECORDED", "beacon-worker", NOW)).isInstanceOf(ReferralEvent.Closed.class);
     }
+
+    @Test
+    void aReferralWaitingForItsProvidersCaseSystemStaysRequestedUntilDeliveredAndIsSentOnce() {
+        Referral referral = referralThatIs(ReferralStatus.REQUESTED);
+        referral.awaitDelivery(NOW);
+        assertThat(referral.deliveryDue(NOW)).isTrue();
+
+        referral.claimDelivery(NOW.plusMinutes(2));
+        assertThat(referral.deliveryDue(NOW.plusMinutes(1))).isFalse();
+        referral.deliveryFailed("the provider's case system answered HTTP 503", NOW, NOW.plusSeconds(30));
+
+        assertThat(referral.status()).isEqualTo(ReferralStatus.REQUESTED);
+        assertThat(referral.delivery().attempts()).isEqualTo(1);
+        assertThat(referral.delivery().lastError()).contains("503");
+        assertThat(referral.deliveryDue(NOW.plusSeconds(30))).isTrue();
+
+        assertThat(referral.delivered("SHUK-1", "platform", NOW.plusSeconds(31))).get().isInstanceOf(ReferralEvent.Sent.class);
+        assertThat(referral.status()).isEqualTo(ReferralStatus.SENT);
+        assertThat(referral.delivery().lastError()).isNull();
+        assertThat(referral.delivery().attempts()).isEqualTo(2);
+        assertThat(referral.delivered("SHUK-1", "platform", NOW.plusSeconds(40))).isEmpty();
+        assertThat(referral.awaitsDelivery()).isFalse();
+    }
+
+    @Test
+    void aReferralClosedBeforeItsDeliveryIsNotDueAndStaysClosedIfTheProviderTookItMeanwhile() {
+        Referral referral = referralThatIs(ReferralStatus.REQUESTED);
+        referral.awaitDelivery(NOW);
+        referral.change(ReferralStatus.CLOSED, "VICTIM_SUPPORTED_ELSEWHERE", "platform", NOW);
+
+        assertThat(referral.deliveryDue(NOW)).isFalse();
+        assertThatThrownBy(() -> referral.claimDelivery(NOW)).isInstanceOf(DomainException.RuleBroken.class);
+        assertThat(referral.delivered(null, "platform", NOW)).isEmpty();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.CLOSED);
+    }
+
+    @Test
+    void aVictimWhoWithdrewIsNotPassedOnUntilTheyConsentAgain() {
+        Referral referral = referralThatIs(ReferralStatus.REQUESTED);
+        referral.awaitDelivery(NOW);
+        referral.stopContact(ContactStops.CONSENT_WITHDRAWN, NOW);
+        assertThat(referral.deliveryDue(NOW)).isFalse();
+
+        referral.allowContact();
+        assertThat(referral.deliveryDue(NOW)).isTrue();
+    }
+
+    @Test
+    void onlyANewReferralWaitsForAProvidersCaseSystem() {
+        Referral referral = referralThatIs(ReferralStatus.SENT);
+
+        assertThatThrownBy(() -> referral.awaitDelivery(NOW)).isInstanceOf(DomainException.RuleBroken.class);
+        assertThat(referral.delivery()).isNull();
+    }
 }
