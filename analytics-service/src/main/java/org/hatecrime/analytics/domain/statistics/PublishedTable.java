@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -15,15 +16,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "null = withheld: under the threshold, or withheld so that no total reveals a cell under it.")
 public record PublishedTable(
         @Schema(description = "One row per district, in the configured order") List<Row> rows,
-        @Schema(description = "Each strand over all districts; null when withheld", example = "{\"RACE\": 141, \"DISABILITY\": null}")
+        @Schema(description = "Each strand over all districts; null when withheld", example = "{\"RACE\": 141, \"DISABILITY\": null}",
+                additionalProperties = WithheldOrCount.class)
         Map<String, Long> strandTotals,
-        @Schema(description = "All strand mentions; null when withheld", example = "312") Long total) {
+        @Schema(description = "All strand mentions; null when withheld", example = "312", nullable = true) Long total) {
+
+    /** A published count, or null where it is withheld. */
+    @Schema(name = "WithheldOrCount", type = SchemaType.INTEGER, format = "int64", nullable = true,
+            description = "A count, or null where it is withheld")
+    static final class WithheldOrCount {
+    }
 
     @Schema(name = "PublishedTableRow")
     public record Row(
             @Schema(example = "STEVENAGE") String district,
-            @Schema(description = "By strand; null when withheld", example = "{\"RACE\": 23, \"DISABILITY\": null}") Map<String, Long> counts,
-            @Schema(description = "The district's strand mentions; null when withheld", example = "41") Long total) {
+            @Schema(description = "By strand; null when withheld", example = "{\"RACE\": 23, \"DISABILITY\": null}",
+                    additionalProperties = WithheldOrCount.class) Map<String, Long> counts,
+            @Schema(description = "The district's strand mentions; null when withheld", example = "41", nullable = true) Long total) {
     }
 
     /**

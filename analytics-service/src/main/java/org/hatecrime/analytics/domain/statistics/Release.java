@@ -14,8 +14,8 @@ public record Release(
         @Schema(description = "Last day included", example = "2026-09-30") LocalDate periodEnd,
         @Schema(example = "2026-10-06T09:30:00Z") OffsetDateTime publishedAt,
         @Schema(description = "The agency that published it", example = "herts-csp") String publishedBy,
-        @Schema(description = "The release of the same period this one corrects, if any", example = "5") Integer revises,
-        @Schema(description = "What changed and why, for a revision", example = "Reports withdrawn after publication removed")
+        @Schema(description = "The release of the same period this one corrects, if any", example = "5", nullable = true) Integer revises,
+        @Schema(description = "What changed and why, for a revision", example = "Reports withdrawn after publication removed", nullable = true)
         String changeNote,
         @Schema(description = "Counts under this are withheld", example = "10") int threshold,
         @Schema(description = "The published table") PublishedTable table) {
@@ -27,8 +27,8 @@ public record Release(
             @Schema(example = "2026-Q3") String period,
             @Schema(example = "2026-10-06T09:30:00Z") OffsetDateTime publishedAt,
             @Schema(example = "herts-csp") String publishedBy,
-            @Schema(example = "5") Integer revises,
-            @Schema(example = "Reports withdrawn after publication removed") String changeNote) {
+            @Schema(example = "5", nullable = true) Integer revises,
+            @Schema(example = "Reports withdrawn after publication removed", nullable = true) String changeNote) {
     }
 
     public Entry entry() {
