@@ -49,6 +49,13 @@ final class Examples {
              "strands": ["RACE", "RELIGION_OR_BELIEF"],
              "fields": [{"name": "table.rows[].counts", "meaning": "Strand mentions in the district ..."}]}""";
 
+    static final String SCAN = """
+            {"week": "2026-11-16"}""";
+
+    static final String THREATS = """
+            [{"id": "8d3f2b1c-4e5a-4f6b-9c7d-0e1f2a3b4c5d", "weekStarting": "2026-11-16", "strand": "RELIGION_OR_BELIEF",
+              "district": "WATFORD", "expected": 1.46, "observed": 15, "limit": 8, "detectedAt": "2026-11-23T06:00:01.201Z"}]""";
+
     private Examples() {
     }
 }

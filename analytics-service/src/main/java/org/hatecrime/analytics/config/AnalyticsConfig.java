@@ -18,6 +18,22 @@ public interface AnalyticsConfig {
 
     Statistics statistics();
 
+    Threats threats();
+
+    /** The emerging-threat method's settings (docs/analytics-methods.md). */
+    interface Threats {
+        int baselineWeeks();
+
+        int guardWeeks();
+
+        double alpha();
+
+        int minimumCount();
+
+        /** When the weekly scan of the week just ended runs (a Quartz cron), or off. */
+        String cron();
+    }
+
     interface Statistics {
 
         /** Counts under this are withheld from published statistics. */

@@ -23,7 +23,8 @@ public enum EventTypes {
     REFERRAL_CLOSED("referral.closed.v1", Topics.REFERRALS),
     NEEDS_ASSESSED("needs.assessed.v1", Topics.REFERRALS),
     SUPPORT_CLOSED("support.closed.v1", Topics.REFERRALS),
-    VICTIMS_CODE_BREACH_DETECTED("victims-code.breach-detected.v1", Topics.REFERRALS);
+    VICTIMS_CODE_BREACH_DETECTED("victims-code.breach-detected.v1", Topics.REFERRALS),
+    ANALYTICS_EMERGING_THREAT_DETECTED("analytics.emerging-threat-detected.v1", Topics.ANALYTICS);
 
     private final String type;
     private final String topic;

@@ -6,6 +6,7 @@ public final class Topics {
     public static final String REPORTS = "hatecrime.reports.v1";
     public static final String REFERRALS = "hatecrime.referrals.v1";
     public static final String CASES = "hatecrime.cases.v1";
+    public static final String ANALYTICS = "hatecrime.analytics.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 
