@@ -11,7 +11,8 @@ window.onload = function () {
     "urls.primaryName": "Reporting service",
     dom_id: "#swagger-ui",
     deepLinking: true,
-    persistAuthorization: true,
+    // a bearer token pasted into "Authorize" stays in this page's memory, never in localStorage
+    persistAuthorization: false,
     displayRequestDuration: true,
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
     plugins: [SwaggerUIBundle.plugins.DownloadUrl],
