@@ -47,6 +47,8 @@ class AuditTrailTest {
                 .get("/api/v1/audit/verification").then().statusCode(200).body("intact", equalTo(true));
         given().auth().oauth2(ReportSubmissionTestSupport.STEVENAGE).get("/api/v1/audit/verification").then().statusCode(403);
         given().get("/api/v1/audit/verification").then().statusCode(401);
+        given().auth().oauth2(org.hatecrime.testkit.TestTokens.withoutAgency("admin-nowhere", "admin"))
+                .get("/api/v1/audit/verification").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
