@@ -56,6 +56,13 @@ final class Examples {
             [{"id": "8d3f2b1c-4e5a-4f6b-9c7d-0e1f2a3b4c5d", "weekStarting": "2026-11-16", "strand": "RELIGION_OR_BELIEF",
               "district": "WATFORD", "expected": 1.46, "observed": 15, "limit": 8, "detectedAt": "2026-11-23T06:00:01.201Z"}]""";
 
+    static final String VICTIM_CARE = """
+            {"from": "2026-01", "to": "2026-12", "referrals": 120, "bySource": {"REPORT": 96, "SELF_REFERRAL": 18, "DIRECT": 6},
+             "byProvider": {"beacon": 101, "galop": 19}, "uptake": 0.58, "acceptanceRate": 0.74, "enhancedRightsShare": 0.21,
+             "complianceByRight": {"RIGHT_4": 0.93}, "breachedByRight": {"RIGHT_4": 8}, "complianceByAgency": {"beacon": 0.92, "galop": 1.0},
+             "wellbeingChange": {"closed": 41, "mean": 3.1, "lowerQuartile": 0.8, "median": 2.9, "upperQuartile": 5.2},
+             "satisfaction": {"3": 6, "4": 19, "5": 16}}""";
+
     private Examples() {
     }
 }

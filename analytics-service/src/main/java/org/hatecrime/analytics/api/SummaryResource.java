@@ -6,8 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -16,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.analytics.domain.ReportCounts;
-import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.security.Caller;
 
 /** Headline figures for partnership analysts. */
@@ -48,17 +45,6 @@ public class SummaryResource {
             @QueryParam("from") String from,
             @Parameter(description = "Last month included (YYYY-MM); up to now if absent", example = "2026-12")
             @QueryParam("to") String to) {
-        return counts.summary(caller.actor(), caller.agency(), month("from", from), month("to", to));
-    }
-
-    private static YearMonth month(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException.InvalidValue(field, "must be a month written YYYY-MM");
-        }
+        return counts.summary(caller.actor(), caller.agency(), Months.parse("from", from, null), Months.parse("to", to, null));
     }
 }

@@ -16,6 +16,9 @@ public interface AnalyticsConfig {
     /** Channels through which a report reached the platform by third-party reporting. */
     List<String> thirdPartyChannels();
 
+    /** The rights of the Victims' Code that victim care runs clocks for, so compliance is reported for each. */
+    List<Integer> victimsCodeRightsWithClocks();
+
     Statistics statistics();
 
     Threats threats();
