@@ -36,6 +36,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "case_file")
 public class Case {
 
+    /** Who opens a case: the platform, when intake shares the report. */
+    static final String OPENED_BY = "platform";
+
     @Id
     private UUID id;
 
@@ -176,6 +179,7 @@ public class Case {
         c.openedAt = opening.sharedAt();
         c.victimKey = opening.victimKey();
         c.stage = CaseStage.OPENED;
+        c.history.add(new CaseMove(null, StageChange.to(CaseStage.OPENED, null), Party.POLICE, OPENED_BY, opening.sharedAt()));
         return new CaseEvent.Opened(c);
     }
 
