@@ -59,6 +59,7 @@ create index case_move_case on case_move (case_id, id);
 -- Updates owed to the victim after each key event (Victims' Code right 6).
 create table victim_update (
     id              uuid        primary key,
+    position        bigint      generated always as identity,
     case_id         uuid        not null references case_file (id),
     kind            text        not null,
     event_at        timestamptz not null,

@@ -151,7 +151,7 @@ public class Case {
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "case_id", nullable = false, updatable = false)
-    @OrderBy("eventAt, id")
+    @OrderBy("position")
     private List<VictimUpdate> victimUpdates = new ArrayList<>();
 
     @Version

@@ -22,6 +22,10 @@ public class VictimUpdate {
     @Id
     private UUID id;
 
+    /** The order updates were owed in; numbered by the database. */
+    @Column(insertable = false, updatable = false)
+    private Long position;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private VictimUpdateKind kind;
