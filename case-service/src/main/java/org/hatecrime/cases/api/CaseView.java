@@ -10,7 +10,7 @@ import org.hatecrime.cases.domain.casefile.CaseWork;
 import org.hatecrime.cases.domain.casefile.VictimUpdate;
 
 /** A case as the force and its CPS area see it: codes, dates and references, no names or contact details. */
-@Schema(name = "Case")
+@Schema(name = "CaseFile")
 public record CaseView(UUID id, UUID reportId, String reportReference, String force, String cpsArea, String district,
         List<String> strands, OffsetDateTime occurredAt, OffsetDateTime openedAt,
         @Schema(description = "Where the case is now") String stage,
