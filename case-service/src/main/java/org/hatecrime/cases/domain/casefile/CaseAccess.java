@@ -59,7 +59,11 @@ public class CaseAccess {
     }
 
     void record(String action, UUID caseId, String purpose) {
-        audit.record(caller.actor(), caller.agency(), new AuditEntry(action, OBJECT_TYPE, caseId.toString(), purpose));
+        record(action, caseId.toString(), purpose);
+    }
+
+    void record(String action, String objectId, String purpose) {
+        audit.record(caller.actor(), caller.agency(), new AuditEntry(action, OBJECT_TYPE, objectId, purpose));
     }
 
     String actor() {

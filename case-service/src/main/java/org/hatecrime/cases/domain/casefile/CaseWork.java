@@ -55,7 +55,7 @@ public class CaseWork {
     @Transactional
     public List<Case> queue(CaseStage stage, int page, int size) {
         Party party = access.party();
-        access.record("case.list", new UUID(0, 0), "working cases of " + access.agency());
+        access.record("case.list", "agency:" + access.agency(), "working cases");
         return cases.workedBy(party, access.agency(), stage, page, size);
     }
 
