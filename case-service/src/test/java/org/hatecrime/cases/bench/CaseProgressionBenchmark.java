@@ -37,7 +37,7 @@ class CaseProgressionBenchmark {
     static final String HERTS = TestTokens.system("police-herts-rms", "police", "herts-police");
     static final String CPS = TestTokens.user("cps-thames-chiltern", "cps", "cps-thames-chiltern");
     static final int CASES = 100;
-    static final int CLIENTS = 8;
+    static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final int SEEDED_CASES = 100_000;
     static final int SEEDED_OVERDUE = 1_000;
 
