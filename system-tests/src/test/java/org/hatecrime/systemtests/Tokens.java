@@ -18,6 +18,8 @@ public final class Tokens {
     public static final String CENTRE_STEVENAGE = "centre-stevenage";
     public static final String CENTRE_WATFORD = "centre-watford";
     public static final String POLICE_HERTS = "police-herts";
+    public static final String POLICE_BEDS = "police-beds";
+    public static final String CPS_THAMES_CHILTERN = "cps-thames-chiltern";
     public static final String BEACON_WORKER = "beacon-worker";
     public static final String ANALYST_HERTS = "analyst-herts";
     public static final String ADMIN_HERTS = "admin-herts";
@@ -25,6 +27,8 @@ public final class Tokens {
     public static final String COORDINATOR_HERTS = "coordinator-herts";
 
     public static final String PARTNER_STEVENAGE = "partner-stevenage";
+    public static final String POLICE_HERTS_RMS = "police-herts-rms";
+    public static final String POLICE_BEDS_RMS = "police-beds-rms";
 
     private static final String CLI_CLIENT = "hatecrime-cli";
     private static final long RENEW_BEFORE_EXPIRY_SECONDS = 60;

@@ -17,9 +17,12 @@ public class ReceivedReports {
         this.caller = caller;
     }
 
-    /** Applies {@code report.shared-with-police.v1}; runs inside the inbox's transaction. */
+    /** Applies {@code report.shared-with-police.v1} once per report; runs inside the inbox's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(ReportSharedWithPolice shared) {
+        if (ReceivedReport.findById(shared.reportId()) != null) {
+            return; // shared again (a new event for the same report): the force keeps its one entry
+        }
         ReceivedReport report = new ReceivedReport();
         report.reportId = shared.reportId();
         report.reference = shared.reference();

@@ -9,6 +9,8 @@ import org.hatecrime.cases.domain.ReceivedReports;
 import org.hatecrime.cases.domain.ReportPoliceAcknowledged;
 import org.hatecrime.cases.domain.ReportSharedWithPolice;
 import org.hatecrime.cases.domain.ReportWithdrawn;
+import org.hatecrime.cases.domain.casefile.CaseOpening;
+import org.hatecrime.cases.domain.casefile.VictimSupports;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
 import org.hatecrime.kit.inbox.Inbox;
@@ -23,13 +25,21 @@ public class ReportEventsConsumer {
     private final Inbox inbox;
     private final EventRoutes routes;
 
-    ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports) {
+    ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports, CaseOpening opening, VictimSupports supports) {
         this.inbox = inbox;
         this.routes = new EventRoutes()
-                .on(EventTypes.REPORT_SHARED_WITH_POLICE, ReportSharedWithPolice.class, receivedReports::record)
+                .on(EventTypes.REPORT_SHARED_WITH_POLICE, ReportSharedWithPolice.class, shared -> {
+                    receivedReports.record(shared);
+                    opening.open(shared.opening());
+                })
                 .on(EventTypes.REPORT_POLICE_ACKNOWLEDGED, ReportPoliceAcknowledged.class, receivedReports::acknowledge)
                 .on(EventTypes.REPORT_WITHDRAWN, ReportWithdrawn.class, receivedReports::withdraw)
-                .on(EventTypes.REPORT_CONSENT_CHANGED, ConsentChanged.class, receivedReports::consentChanged);
+                .on(EventTypes.REPORT_CONSENT_CHANGED, ConsentChanged.class, changed -> {
+                    receivedReports.consentChanged(changed);
+                    if (changed.isAboutSupport()) {
+                        supports.supportConsent(changed.reportId(), changed.granted());
+                    }
+                });
     }
 
     @Incoming("reports")

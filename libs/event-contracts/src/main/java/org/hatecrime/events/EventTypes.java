@@ -24,7 +24,15 @@ public enum EventTypes {
     NEEDS_ASSESSED("needs.assessed.v1", Topics.REFERRALS),
     SUPPORT_CLOSED("support.closed.v1", Topics.REFERRALS),
     VICTIMS_CODE_BREACH_DETECTED("victims-code.breach-detected.v1", Topics.REFERRALS),
-    ANALYTICS_EMERGING_THREAT_DETECTED("analytics.emerging-threat-detected.v1", Topics.ANALYTICS);
+    ANALYTICS_EMERGING_THREAT_DETECTED("analytics.emerging-threat-detected.v1", Topics.ANALYTICS),
+    CASE_OPENED("case.opened.v1", Topics.CASES),
+    CASE_RECORDED("case.recorded.v1", Topics.CASES),
+    CASE_STAGE_CHANGED("case.stage-changed.v1", Topics.CASES),
+    CASE_CHARGED("case.charged.v1", Topics.CASES),
+    CASE_CLOSED("case.closed.v1", Topics.CASES),
+    CASE_VICTIM_UPDATE_DUE("case.victim-update-due.v1", Topics.CASES),
+    CASE_VICTIM_UPDATE_OVERDUE("case.victim-update-overdue.v1", Topics.CASES),
+    CASE_REVIEW_REQUESTED("case.review-requested.v1", Topics.CASES);
 
     private final String type;
     private final String topic;

@@ -1,0 +1,7 @@
+package org.hatecrime.cases.domain.casefile;
+
+/** How the force recorded the incident. */
+public enum RecordedAs {
+    CRIME,
+    NON_CRIME_HATE_INCIDENT
+}
