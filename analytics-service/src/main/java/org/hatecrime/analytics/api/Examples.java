@@ -63,6 +63,12 @@ final class Examples {
              "wellbeingChange": {"closed": 41, "mean": 3.1, "lowerQuartile": 0.8, "median": 2.9, "upperQuartile": 5.2},
              "satisfaction": {"3": 6, "4": 19, "5": 16}}""";
 
+    static final String JUSTICE = """
+            {"from": "2026-01", "to": "2026-12", "cases": 120, "closed": 71, "outcomeMix": {"1": 14, "15": 22, "16": 9, "18": 26},
+             "byStrand": {"RACE": {"cases": 80, "charged": 18, "chargeRate": 0.225, "daysToChargeMedian": 34.5, "daysToChargeP90": 88.0},
+                          "DISABILITY": {"cases": 12, "charged": 0, "chargeRate": 0.0, "daysToChargeMedian": null, "daysToChargeP90": null}},
+             "upliftShare": 0.8}""";
+
     private Examples() {
     }
 }

@@ -8,19 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.awaitility.Awaitility;
-import org.hatecrime.events.EventEnvelope;
-import org.hatecrime.events.EventJson;
-import org.hatecrime.events.EventSchemas;
 import org.hatecrime.events.Topics;
 import org.hatecrime.kit.db.Sql;
-import org.hatecrime.testkit.TestEvents;
 import org.hatecrime.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -34,24 +28,15 @@ class VictimCareMeasuresTest {
     @Inject
     Sql sql;
 
-    /** Publishes the contract's example of {@code type} about the referral, changed as given. */
+    /** Publishes the contract's example of {@code type} about the referral, consented in May 2016, changed as given. */
     private static void publish(String type, UUID referralId, Consumer<ObjectNode> change) {
-        ObjectNode envelope;
-        try (InputStream example = EventSchemas.class.getResourceAsStream("/examples/" + type + ".json")) {
-            envelope = (ObjectNode) EventJson.mapper().readTree(example);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        ObjectNode payload = (ObjectNode) envelope.get("payload");
-        payload.put("referralId", referralId.toString());
-        if (payload.has("consentedAt")) {
-            payload.put("consentedAt", CONSENTED.toString());
-            payload.put("changedAt", CONSENTED.plusDays(1).toString());
-        }
-        change.accept(payload);
-        EventSchemas.requireValidPayload(type, payload);
-        TestEvents.publish(Topics.REFERRALS, referralId.toString(), EventJson.write(new EventEnvelope(UUID.randomUUID(), type,
-                "victim-care-service", referralId.toString(), OffsetDateTime.now(), null, null, payload)));
+        ContractExamples.publish(Topics.REFERRALS, type, referralId, "referralId", "victim-care-service", payload -> {
+            if (payload.has("consentedAt")) {
+                payload.put("consentedAt", CONSENTED.toString());
+                payload.put("changedAt", CONSENTED.plusDays(1).toString());
+            }
+            change.accept(payload);
+        });
     }
 
     private static void publish(String type, UUID referralId) {
