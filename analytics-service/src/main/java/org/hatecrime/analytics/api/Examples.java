@@ -69,6 +69,20 @@ final class Examples {
                           "DISABILITY": {"cases": 12, "charged": 0, "chargeRate": 0.0, "daysToChargeMedian": null, "daysToChargeP90": null}},
              "upliftShare": 0.8}""";
 
+    static final String PREVENTION_LOG = """
+            {"kind": "SESSION", "audience": "SCHOOL", "title": "Assemblies on disability hate crime, years 7 to 9",
+             "district": "STEVENAGE", "strands": ["DISABILITY"], "startsOn": "2026-03-02", "endsOn": "2026-03-13", "reach": 640}""";
+
+    static final String PREVENTION_ACTIVITY = """
+            {"id": "3f6c2a9e-1b4d-4e8f-a7c5-0d9e8f7a6b5c", "agency": "herts-csp", "kind": "SESSION", "audience": "SCHOOL",
+             "title": "Assemblies on disability hate crime, years 7 to 9", "district": "STEVENAGE", "strands": ["DISABILITY"],
+             "startsOn": "2026-03-02", "endsOn": "2026-03-13", "reach": 640, "recordedBy": "analyst-herts",
+             "recordedAt": "2026-03-16T10:02:11.204Z"}""";
+
+    static final String PREVENTION_EFFECT = """
+            {"activityId": "3f6c2a9e-1b4d-4e8f-a7c5-0d9e8f7a6b5c", "weeks": 12, "reportsBefore": 18, "reportsAfter": 27,
+             "perWeekBefore": 1.5, "perWeekAfter": 2.25, "change": 0.5}""";
+
     private Examples() {
     }
 }
