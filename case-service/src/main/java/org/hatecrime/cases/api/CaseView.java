@@ -24,6 +24,9 @@ public record CaseView(UUID id, UUID reportId, String reportReference, String fo
         @Schema(description = "Whether the sentence was increased for hostility (Sentencing Act 2020 s.66)") Boolean upliftApplied,
         String upliftReason,
         @Schema(description = "The Home Office outcome code the case closed with") String outcomeCode, OffsetDateTime closedAt,
+        @Schema(description = "When the report was withdrawn at intake after it was shared; the case stays the force's")
+        OffsetDateTime reportWithdrawnAt,
+        @Schema(description = "Why, as a code (e.g. VICTIM_REQUEST)") String withdrawalReason,
         Review review, List<Hearing> hearings, List<Move> history, List<Update> victimUpdates, List<Link> linkedCases, long version) {
 
     /** The Victims' Right to Review of a no-further-action decision, once offered. */
@@ -71,7 +74,7 @@ public record CaseView(UUID id, UUID reportId, String reportReference, String fo
                 c.openedAt(), c.stage().name(), c.crimeReference(), c.recordedAs() == null ? null : c.recordedAs().name(),
                 c.recordingReason(), c.hostilityEvidence(), c.officerId(), c.suspectReference(), c.hateCrimeFlag(),
                 c.hateCrimeFlagReason(), c.filedWithCpsAt(), c.verdict() == null ? null : c.verdict().name(), c.upliftApplied(),
-                c.upliftReason(), c.outcomeCode(), c.closedAt(), review,
+                c.upliftReason(), c.outcomeCode(), c.closedAt(), c.reportWithdrawnAt(), c.withdrawalReason(), review,
                 c.history().stream().filter(m -> m.hearingAt() != null).map(m -> new Hearing(m.hearingAt(), m.hearingType())).toList(),
                 c.history().stream().map(Move::of).toList(), c.victimUpdates().stream().map(Update::of).toList(),
                 linked.links().stream().map(l -> new Link(l.caseId(), l.reason().name(), l.linkedAt())).toList(), c.version());

@@ -10,6 +10,7 @@ import org.hatecrime.cases.domain.ReportPoliceAcknowledged;
 import org.hatecrime.cases.domain.ReportSharedWithPolice;
 import org.hatecrime.cases.domain.ReportWithdrawn;
 import org.hatecrime.cases.domain.casefile.CaseOpening;
+import org.hatecrime.cases.domain.casefile.ReportWithdrawals;
 import org.hatecrime.cases.domain.casefile.VictimSupports;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
@@ -25,7 +26,8 @@ public class ReportEventsConsumer {
     private final Inbox inbox;
     private final EventRoutes routes;
 
-    ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports, CaseOpening opening, VictimSupports supports) {
+    ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports, CaseOpening opening, VictimSupports supports,
+            ReportWithdrawals withdrawals) {
         this.inbox = inbox;
         this.routes = new EventRoutes()
                 .on(EventTypes.REPORT_SHARED_WITH_POLICE, ReportSharedWithPolice.class, shared -> {
@@ -33,7 +35,10 @@ public class ReportEventsConsumer {
                     opening.open(shared.opening());
                 })
                 .on(EventTypes.REPORT_POLICE_ACKNOWLEDGED, ReportPoliceAcknowledged.class, receivedReports::acknowledge)
-                .on(EventTypes.REPORT_WITHDRAWN, ReportWithdrawn.class, receivedReports::withdraw)
+                .on(EventTypes.REPORT_WITHDRAWN, ReportWithdrawn.class, withdrawn -> {
+                    receivedReports.withdraw(withdrawn);
+                    withdrawals.withdrawn(withdrawn.reportId(), withdrawn.withdrawnAt(), withdrawn.reason());
+                })
                 .on(EventTypes.REPORT_CONSENT_CHANGED, ConsentChanged.class, changed -> {
                     receivedReports.consentChanged(changed);
                     if (changed.isAboutSupport()) {

@@ -253,4 +253,26 @@ class CaseProgressionTest {
         List<String> reports = given().auth().oauth2(HERTS).queryParam("size", 100).get("/api/v1/cases").then().extract().path("reportId");
         assertThat(reports).containsOnlyOnce(reportId.toString());
     }
+
+    @Test
+    void aReportWithdrawnAtIntakeStaysTheForcesCaseAndShowsTheWithdrawalOnce() {
+        UUID caseId = openCase("herts-police", HERTS, null);
+        UUID reportId = CaseTestSupport.reportOf(caseId);
+
+        TestEvents.publish(Topics.REPORTS, reportId.toString(), EventJson.write(SampleEvents.withdrawn(reportId, "VICTIM_REQUEST")));
+        org.awaitility.Awaitility.await().atMost(WITHIN).until(() -> given().auth().oauth2(HERTS).get("/api/v1/cases/{id}", caseId)
+                .then().statusCode(200).extract().path("reportWithdrawnAt") != null);
+        String firstWithdrawal = given().auth().oauth2(HERTS).get("/api/v1/cases/{id}", caseId).then().extract().path("reportWithdrawnAt");
+
+        // a second withdrawal event (another reason) leaves the case's first; the received report, applied in the
+        // same transaction, shows when it was consumed. The case is still the force's to progress.
+        TestEvents.publish(Topics.REPORTS, reportId.toString(), EventJson.write(SampleEvents.withdrawn(reportId, "OTHER")));
+        org.awaitility.Awaitility.await().atMost(WITHIN).until(() -> "OTHER".equals(given().auth().oauth2(HERTS)
+                .get("/api/v1/cases/received-reports/{reportId}", reportId).then().statusCode(200).extract().path("withdrawalReason")));
+        given().auth().oauth2(HERTS).get("/api/v1/cases/{id}", caseId).then().statusCode(200)
+                .body("reportWithdrawnAt", equalTo(firstWithdrawal))
+                .body("withdrawalReason", equalTo("VICTIM_REQUEST"))
+                .body("stage", equalTo("OPENED"));
+        given().auth().oauth2(BEDS).get("/api/v1/cases/{id}", caseId).then().statusCode(404);
+    }
 }

@@ -125,6 +125,13 @@ public class Case {
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
+    /** When the report was withdrawn at intake, if it was; the case stays the force's. */
+    @Column(name = "report_withdrawn_at")
+    private OffsetDateTime reportWithdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "review_scheme")
     private ReviewScheme reviewScheme;
@@ -500,6 +507,26 @@ public class Case {
 
     public OffsetDateTime closedAt() {
         return closedAt;
+    }
+
+    public OffsetDateTime reportWithdrawnAt() {
+        return reportWithdrawnAt;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    /**
+     * The report was withdrawn at intake after it was shared. The force keeps its case, whose
+     * progress is the force's decision, and sees the withdrawal and its reason; a repeat of the event
+     * keeps the first.
+     */
+    public void reportWithdrawn(OffsetDateTime at, String reason) {
+        if (reportWithdrawnAt == null) {
+            reportWithdrawnAt = at;
+            withdrawalReason = reason;
+        }
     }
 
     public ReviewScheme reviewScheme() {

@@ -20,6 +20,11 @@ public class Cases implements PanacheRepositoryBase<Case, UUID> {
         return count("reportId = ?1 and force = ?2", reportId, force) > 0;
     }
 
+    /** Every force's case of the report (one per force it was shared with). */
+    List<Case> allOfReport(UUID reportId) {
+        return list("reportId", reportId);
+    }
+
     Optional<Case> ofReport(UUID reportId, String force) {
         return find("reportId = ?1 and force = ?2", reportId, force).firstResultOptional();
     }
