@@ -13,7 +13,6 @@ import org.hatecrime.analytics.config.AnalyticsConfig;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.Sql;
-import org.hatecrime.kit.domain.DomainException;
 
 /**
  * The partnership's headline figures over a range of months, from the reports that count
@@ -40,14 +39,10 @@ public class ReportCounts {
      */
     @Transactional
     public Summary summary(String actor, String agency, YearMonth from, YearMonth to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new DomainException.InvalidValue("from", "must not be after 'to'");
-        }
+        MonthRange months = MonthRange.of(from, to, config.zone());
         audit.record(actor, agency, new AuditEntry("analytics.summary", "statistics", "summary",
                 "analyst query " + (from == null ? "" : from) + ".." + (to == null ? "" : to)));
-        OffsetDateTime start = from == null ? OffsetDateTime.parse("1900-01-01T00:00:00Z") : startOf(from);
-        OffsetDateTime end = to == null ? OffsetDateTime.parse("9999-01-01T00:00:00Z") : startOf(to.plusMonths(1));
-        Range range = new Range(start, end);
+        Range range = new Range(months.start(), months.end());
         long total = range.count("true");
         long thirdParty = range.count("channel = any(?)", (Object) config.thirdPartyChannels().toArray(String[]::new));
         long repeat = range.count("repeat_victim");
@@ -58,17 +53,10 @@ public class ReportCounts {
                 range.grouped("channel"),
                 range.grouped("coalesce(reporter_role, 'NOT_GIVEN')"),
                 range.grouped("unnest(incident_types)"),
-                share(thirdParty, total),
-                share(repeat, total));
+                Figures.share(thirdParty, total),
+                Figures.share(repeat, total));
     }
 
-    private OffsetDateTime startOf(YearMonth month) {
-        return month.atDay(1).atStartOfDay(config.zone()).toOffsetDateTime();
-    }
-
-    private static double share(long part, long whole) {
-        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 1000.0;
-    }
 
     /** The counted reports received in [start, end). */
     private final class Range {

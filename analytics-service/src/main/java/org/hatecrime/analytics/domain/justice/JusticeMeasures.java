@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hatecrime.analytics.config.AnalyticsConfig;
+import org.hatecrime.analytics.domain.Figures;
+import org.hatecrime.analytics.domain.MonthRange;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.Sql;
-import org.hatecrime.kit.domain.DomainException;
 
 /**
  * What became of the cases opened in a range of months: the Home Office outcome mix, the charge
@@ -33,12 +34,10 @@ public class JusticeMeasures {
 
     @Transactional
     public Measures measures(String actor, String agency, YearMonth from, YearMonth to) {
-        if (from.isAfter(to)) {
-            throw new DomainException.InvalidValue("from", "must not be after 'to'");
-        }
+        MonthRange months = MonthRange.of(from, to, config.zone());
         audit.record(actor, agency, new AuditEntry("analytics.justice", "statistics", "justice", "analyst query " + from + ".." + to));
-        OffsetDateTime start = from.atDay(1).atStartOfDay(config.zone()).toOffsetDateTime();
-        OffsetDateTime end = to.plusMonths(1).atDay(1).atStartOfDay(config.zone()).toOffsetDateTime();
+        OffsetDateTime start = months.start();
+        OffsetDateTime end = months.end();
         String cases = " from case_fact where opened_at >= ? and opened_at < ?";
         Map<String, Long> outcomes = new TreeMap<>();
         sql.list("select outcome_code, count(*)" + cases + " and outcome_code is not null group by outcome_code",
@@ -49,22 +48,19 @@ public class JusticeMeasures {
                        percentile_cont(0.5) within group (order by extract(epoch from charged_at - opened_at) / 86400),
                        percentile_cont(0.9) within group (order by extract(epoch from charged_at - opened_at) / 86400)
                   from case_fact, unnest(strands) strand where opened_at >= ? and opened_at < ? group by strand""",
-                row -> byStrand.put(row.getString(1), new StrandFigures(row.getLong(2), row.getLong(3), share(row.getLong(3), row.getLong(2)),
+                row -> byStrand.put(row.getString(1), new StrandFigures(row.getLong(2), row.getLong(3), Figures.share(row.getLong(3), row.getLong(2)),
                         days(row.getObject(4)), days(row.getObject(5)))), start, end);
         long sentenced = sql.number("select count(*)" + cases + " and uplift_applied is not null", start, end);
         long uplifted = sql.number("select count(*)" + cases + " and uplift_applied", start, end);
         return new Measures(from, to, sql.number("select count(*)" + cases, start, end),
                 sql.number("select count(*)" + cases + " and closed_at is not null", start, end), outcomes, byStrand,
-                share(uplifted, sentenced));
+                Figures.share(uplifted, sentenced));
     }
 
     private static Double days(Object value) {
         return value == null ? null : Math.round(((Number) value).doubleValue() * 10) / 10.0;
     }
 
-    private static double share(long part, long whole) {
-        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 1000.0;
-    }
 
     @Schema(name = "StrandJusticeFigures")
     public record StrandFigures(

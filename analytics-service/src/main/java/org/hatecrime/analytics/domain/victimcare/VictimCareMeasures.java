@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hatecrime.analytics.config.AnalyticsConfig;
+import org.hatecrime.analytics.domain.Figures;
+import org.hatecrime.analytics.domain.MonthRange;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.Sql;
-import org.hatecrime.kit.domain.DomainException;
 
 /**
  * How victims fared with the support they were referred to, for the referrals consented in a range
@@ -33,13 +34,11 @@ public class VictimCareMeasures {
 
     @Transactional
     public Measures measures(String actor, String agency, YearMonth from, YearMonth to) {
-        if (from.isAfter(to)) {
-            throw new DomainException.InvalidValue("from", "must not be after 'to'");
-        }
+        MonthRange months = MonthRange.of(from, to, config.zone());
         audit.record(actor, agency, new AuditEntry("analytics.victim-care", "statistics", "victim-care",
                 "analyst query " + from + ".." + to));
-        OffsetDateTime start = from.atDay(1).atStartOfDay(config.zone()).toOffsetDateTime();
-        OffsetDateTime end = to.plusMonths(1).atDay(1).atStartOfDay(config.zone()).toOffsetDateTime();
+        OffsetDateTime start = months.start();
+        OffsetDateTime end = months.end();
         String inRange = " from referral_fact where consented_at >= ? and consented_at < ?";
         long referrals = sql.number("select count(*)" + inRange, start, end);
         long accepted = sql.number("select count(*)" + inRange + " and accepted_at is not null", start, end);
@@ -52,12 +51,12 @@ public class VictimCareMeasures {
                 select r.agency, count(*), count(*) filter (where exists
                        (select 1 from victims_code_breach_fact b where b.referral_id = r.referral_id))
                   from referral_fact r where r.consented_at >= ? and r.consented_at < ? group by r.agency""",
-                row -> complianceByAgency.put(row.getString(1), share(row.getLong(2) - row.getLong(3), row.getLong(2))), start, end);
+                row -> complianceByAgency.put(row.getString(1), Figures.share(row.getLong(2) - row.getLong(3), row.getLong(2))), start, end);
         Map<String, Double> complianceByRight = new TreeMap<>();
         for (int right : config.victimsCodeRightsWithClocks()) {
             breachedByRight.putIfAbsent("RIGHT_" + right, 0L);
         }
-        breachedByRight.forEach((right, breached) -> complianceByRight.put(right, share(referrals - breached, referrals)));
+        breachedByRight.forEach((right, breached) -> complianceByRight.put(right, Figures.share(referrals - breached, referrals)));
         Wellbeing wellbeing = sql.first("""
                 select count(wellbeing_change), avg(wellbeing_change),
                        percentile_cont(0.25) within group (order by wellbeing_change),
@@ -67,8 +66,8 @@ public class VictimCareMeasures {
                         round(row.getDouble(5))), start, end).orElseThrow();
         return new Measures(from, to, referrals, grouped("select source, count(*)" + inRange + " group by source", start, end),
                 grouped("select provider, count(*)" + inRange + " group by provider", start, end),
-                share(accepted, referrals), share(accepted, accepted + declined),
-                share(sql.number("select count(*)" + inRange + " and enhanced_rights", start, end), referrals),
+                Figures.share(accepted, referrals), Figures.share(accepted, accepted + declined),
+                Figures.share(sql.number("select count(*)" + inRange + " and enhanced_rights", start, end), referrals),
                 complianceByRight, breachedByRight, complianceByAgency, wellbeing,
                 grouped("select satisfaction::text, count(*)" + inRange + " and satisfaction is not null group by satisfaction", start, end));
     }
@@ -79,9 +78,6 @@ public class VictimCareMeasures {
         return counts;
     }
 
-    private static double share(long part, long whole) {
-        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 1000.0;
-    }
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
