@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.domain.DomainException;
@@ -17,6 +18,7 @@ import org.hatecrime.kit.protection.VictimKeys;
 import org.hatecrime.reporting.domain.codes.Channel;
 import org.hatecrime.reporting.domain.duplicates.DuplicateFinder;
 import org.hatecrime.reporting.domain.report.NewReport;
+import org.hatecrime.reporting.domain.report.NewReportRows;
 import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportAccess;
 import org.hatecrime.reporting.domain.report.ReportDetails;
@@ -37,10 +39,11 @@ public class ReportIntake {
     private final ReportEventPublisher events;
     private final ReportAccess access;
     private final Reports reports;
+    private final NewReportRows newReports;
     private final Clock clock;
 
     ReportIntake(IntakeRules rules, SubjectKeys subjectKeys, SealedData sealedData, VictimKeys victimKeys, DuplicateFinder duplicates,
-            AuditLog audit, ReportEventPublisher events, ReportAccess access, Reports reports, Clock clock) {
+            AuditLog audit, ReportEventPublisher events, ReportAccess access, Reports reports, NewReportRows newReports, Clock clock) {
         this.rules = rules;
         this.subjectKeys = subjectKeys;
         this.sealedData = sealedData;
@@ -50,6 +53,7 @@ public class ReportIntake {
         this.events = events;
         this.access = access;
         this.reports = reports;
+        this.newReports = newReports;
         this.clock = clock;
     }
 
@@ -59,6 +63,12 @@ public class ReportIntake {
 
     @Transactional
     public Submission submit(NewReport request, IntakeSource source) {
+        return submit(request, source, report -> { });
+    }
+
+    /** Takes a report in; {@code beforeStoring} completes the new aggregate (e.g. its follow-up code) before it is written. */
+    @Transactional
+    public Submission submit(NewReport request, IntakeSource source, Consumer<Report> beforeStoring) {
         rules.check(request);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         Report.Received received = new Report.Received(UUID.randomUUID(), source.agency(), channelOf(request, source), source.actor(),
@@ -72,8 +82,8 @@ public class ReportIntake {
                 .orElseGet(subjectKeys::create);
         Report report = Report.receive(request, received, subject.id(), sealedData.seal(subject, received.reportId().toString(),
                 request.details()));
-        reports.persist(report);
-        reports.flush(); // victim keys and links refer to the stored report
+        beforeStoring.accept(report);
+        newReports.insert(report); // one statement: victim keys and links below refer to the stored report
 
         DuplicateFinder.Findings findings = duplicates.link(report, keys);
         String victimKey = DuplicateFinder.victimKeyOf(keys);

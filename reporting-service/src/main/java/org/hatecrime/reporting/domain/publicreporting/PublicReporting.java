@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.domain.DomainException;
@@ -54,9 +55,9 @@ public class PublicReporting {
     public Receipt submit(NewReport request) {
         IntakeSource source = new IntakeSource(config.publicIntakeAgencyFor(request.district()), Channel.PUBLIC_ONLINE, PUBLIC_ACTOR,
                 ConsentMethod.ONLINE, ConsentMethod.ONLINE);
-        Report report = intake.submit(request, source).report();
-        String code = codes.issue(report);
-        return new Receipt(report.reference(), code, report.status().inPlainWords());
+        AtomicReference<String> code = new AtomicReference<>();
+        Report report = intake.submit(request, source, received -> code.set(codes.issue(received))).report();
+        return new Receipt(report.reference(), code.get(), report.status().inPlainWords());
     }
 
     @Transactional(dontRollbackOn = DomainException.class)

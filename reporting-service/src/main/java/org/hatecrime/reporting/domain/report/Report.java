@@ -506,6 +506,10 @@ public class Report {
         return sharedLawfulBasis != null;
     }
 
+    String lawfulBasis() {
+        return sharedLawfulBasis;
+    }
+
     public String crimeReference() {
         return crimeReference;
     }
