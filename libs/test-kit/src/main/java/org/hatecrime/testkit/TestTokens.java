@@ -26,6 +26,11 @@ public final class TestTokens {
 
     /** A person in the given role, acting for the given agency. */
     public static String user(String username, String role, String agency) {
+        return userExpiringIn(LIFETIME, username, role, agency);
+    }
+
+    /** A person's token that expires after the given time. */
+    public static String userExpiringIn(Duration lifetime, String username, String role, String agency) {
         return Jwt.issuer(ISSUER)
                 .subject("sub-" + username)
                 .audience(AUDIENCE)
@@ -33,7 +38,7 @@ public final class TestTokens {
                 .claim("azp", "hatecrime-cli")
                 .claim("agency", agency)
                 .claim("realm_access", Map.of("roles", List.of(role)))
-                .expiresIn(LIFETIME)
+                .expiresIn(lifetime)
                 .sign(KEYS.getPrivate());
     }
 
