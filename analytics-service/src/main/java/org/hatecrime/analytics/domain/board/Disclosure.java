@@ -66,7 +66,8 @@ public final class Disclosure {
     public Double share(double share, long whole) {
         double slack = ROUNDING * whole;
         double part = share * whole;
-        if (whole < threshold || part < threshold + slack || whole - part < threshold + slack) {
+        // the smallest whole number of people the part (or the rest) could be, given the rounding
+        if (whole < threshold || Math.ceil(part - slack - 1e-9) < threshold || Math.ceil(whole - part - slack - 1e-9) < threshold) {
             return null;
         }
         return share;
