@@ -58,7 +58,8 @@ public class BoardReportResource {
             content = {
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "page", value = Examples.BOARD_REPORT_HTML)),
-                    @Content(mediaType = BoardReportPdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = BoardReportPdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "pdf", value = Examples.BOARD_REPORT_PDF)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardReport.class),
                             examples = @ExampleObject(name = "figures", value = Examples.BOARD_REPORT))})
     @APIResponse(responseCode = "400", description = "The quarter is not written YYYY-Qn, or has not begun")

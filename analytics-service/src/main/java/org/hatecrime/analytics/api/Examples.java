@@ -118,6 +118,8 @@ final class Examples {
             <section><h2>Reporting</h2><table>...<tr><th scope="row">Reports counted</th><td>312</td><td>287</td><td>265</td></tr>
             </table></section></main></body></html>""";
 
+    static final String BOARD_REPORT_PDF = "%PDF-1.4 ... (an A4 document: the same title, tables and charts as the page)";
+
     static final String BOARD_REPORT_SVG = """
             <svg xmlns="http://www.w3.org/2000/svg" role="img" width="640" height="340" viewBox="0 0 640 340">
             <title>Reports by strand, 2026-Q3</title><rect x="60" y="80" width="40" height="180" fill="#1d70b8"/></svg>""";

@@ -179,7 +179,9 @@ class BoardReportTest {
                 .doesNotContain(OTHER_TITLE)
                 .doesNotContain("<script");
         assertThat(html.split("<svg ", -1)).as("three charts inline").hasSize(4);
-        assertThat(html).doesNotContain("<td>3</td>").doesNotContain("<td>5</td>");
+        assertThat(html).as("Hertsmere's 3 reports").doesNotContain("<td>3</td>")
+                .as("the alert's 7 observed reports withheld, its limit shown")
+                .contains("<th scope=\"row\">2012-05-07</th><td>Race</td><td>Stevenage</td><td>0.8</td><td>c</td><td>5</td>");
     }
 
     @Test

@@ -157,6 +157,15 @@ public final class BoardReportPdf {
 
     private void row(PDType1Font font, List<String> cells, float first, float other) throws IOException {
         float x = MARGIN;
+        String label = printable(font, cells.get(0));
+        if (font.getStringWidth(label) / 1000 * 8 > first - 4) {
+            // a long label (an activity's title) gets a line of its own rather than being cut
+            text(font, 8, x, y, label);
+            y -= LINE;
+            room(LINE);
+            cells = new java.util.ArrayList<>(cells);
+            cells.set(0, "");
+        }
         for (int i = 0; i < cells.size(); i++) {
             float width = i == 0 ? first : other;
             text(font, 8, x, y, fit(font, 8, cells.get(i), width - 4));
