@@ -61,7 +61,7 @@ final class Examples {
              "byProvider": {"beacon": 101, "galop": 19}, "uptake": 0.58, "acceptanceRate": 0.74, "enhancedRightsShare": 0.21,
              "complianceByRight": {"RIGHT_4": 0.93}, "breachedByRight": {"RIGHT_4": 8}, "complianceByAgency": {"beacon": 0.92, "galop": 1.0},
              "wellbeingChange": {"closed": 41, "mean": 3.1, "lowerQuartile": 0.8, "median": 2.9, "upperQuartile": 5.2},
-             "satisfaction": {"3": 6, "4": 19, "5": 16}}""";
+             "satisfaction": {"3": 6, "4": 19, "5": 16}, "accepted": 70, "decided": 94}""";
 
     static final String JUSTICE = """
             {"from": "2026-01", "to": "2026-12", "cases": 120, "closed": 71, "outcomeMix": {"1": 14, "15": 22, "16": 9, "18": 26},
@@ -82,6 +82,47 @@ final class Examples {
     static final String PREVENTION_EFFECT = """
             {"activityId": "3f6c2a9e-1b4d-4e8f-a7c5-0d9e8f7a6b5c", "weeks": 12, "reportsBefore": 18, "reportsAfter": 27,
              "perWeekBefore": 1.5, "perWeekAfter": 2.25, "change": 0.5}""";
+
+    static final String BOARD_REPORT = """
+            {"quarter": "2026-Q3", "title": "July to September 2026", "start": "2026-07-01", "end": "2026-09-30", "complete": true,
+             "previousQuarter": "2026-Q2", "yearBeforeQuarter": "2025-Q3", "generatedAt": "2026-10-06T09:30:00Z", "threshold": 10,
+             "reporting": {"reports": {"quarter": 312, "previous": 287, "yearBefore": 265},
+               "byStrand": {"RACE": {"quarter": 141, "previous": 130, "yearBefore": 122},
+                            "TRANSGENDER_IDENTITY": {"quarter": 17, "previous": null, "yearBefore": 11}},
+               "byDistrict": {"STEVENAGE": {"quarter": 41, "previous": 38, "yearBefore": null}},
+               "thirdPartyShare": {"quarter": 0.62, "previous": 0.58, "yearBefore": 0.55},
+               "repeatVictimisationRate": {"quarter": 0.18, "previous": 0.21, "yearBefore": null},
+               "byMonth": [{"month": "2026-07", "reports": 104}, {"month": "2026-08", "reports": 99}, {"month": "2026-09", "reports": 109}]},
+             "victimCare": {"referrals": {"quarter": 120, "previous": 111, "yearBefore": 97},
+               "uptake": {"quarter": 0.58, "previous": 0.55, "yearBefore": 0.5},
+               "acceptanceRate": {"quarter": 0.74, "previous": 0.7, "yearBefore": 0.69},
+               "complianceByRight": {"RIGHT_4": {"quarter": 0.93, "previous": 0.9, "yearBefore": null}},
+               "closedWithWellbeing": {"quarter": 41, "previous": 37, "yearBefore": 30},
+               "meanWellbeingChange": {"quarter": 3.1, "previous": 2.8, "yearBefore": 2.5},
+               "satisfaction": {"5": {"quarter": 16, "previous": 14, "yearBefore": null}}},
+             "justice": {"cases": {"quarter": 120, "previous": 104, "yearBefore": 99}, "closed": {"quarter": 71, "previous": 66, "yearBefore": 70},
+               "outcomeMix": {"1": {"quarter": 14, "previous": 12, "yearBefore": null}},
+               "chargeRateByStrand": {"RACE": {"quarter": 0.225, "previous": 0.2, "yearBefore": 0.19}},
+               "daysToChargeByStrand": {"RACE": {"quarter": 34.5, "previous": 38.0, "yearBefore": 41.5}}},
+             "emergingThreats": [{"weekStarting": "2026-08-10", "strand": "RELIGION_OR_BELIEF", "district": "WATFORD", "expected": 1.46,
+               "observed": 15, "limit": 8}],
+             "prevention": [{"title": "Assemblies on disability hate crime, years 7 to 9", "kind": "SESSION", "audience": "SCHOOL",
+               "district": "STEVENAGE", "strands": ["DISABILITY"], "startsOn": "2026-07-06", "endsOn": "2026-07-10", "reach": 640,
+               "weeks": 12, "weeksPassed": false, "reportsBefore": null, "reportsAfter": null, "change": null}]}""";
+
+    static final String BOARD_REPORT_HTML = """
+            <!DOCTYPE html>
+            <html lang="en-GB"><head><meta charset="utf-8"><title>Hate crime partnership board report: July to September 2026</title>
+            </head><body><main><h1>Hate crime partnership board report: July to September 2026</h1>
+            <section><h2>Charts</h2><figure><svg xmlns="http://www.w3.org/2000/svg" role="img">...</svg></figure></section>
+            <section><h2>Reporting</h2><table>...<tr><th scope="row">Reports counted</th><td>312</td><td>287</td><td>265</td></tr>
+            </table></section></main></body></html>""";
+
+    static final String BOARD_REPORT_PDF = "%PDF-1.4 ... (an A4 document: the same title, tables and charts as the page)";
+
+    static final String BOARD_REPORT_SVG = """
+            <svg xmlns="http://www.w3.org/2000/svg" role="img" width="640" height="340" viewBox="0 0 640 340">
+            <title>Reports by strand, 2026-Q3</title><rect x="60" y="80" width="40" height="180" fill="#1d70b8"/></svg>""";
 
     private Examples() {
     }

@@ -23,6 +23,20 @@ public interface AnalyticsConfig {
 
     Threats threats();
 
+    BoardReport boardReport();
+
+    /** The partnership board's quarterly report. */
+    interface BoardReport {
+
+        /** Weeks before and after each prevention activity compared in the report. */
+        @WithDefault("12")
+        int preventionWeeks();
+
+        /** Quarters shown month by month in the trend chart, the reported quarter last. */
+        @WithDefault("5")
+        int trendQuarters();
+    }
+
     /** The emerging-threat method's settings (docs/analytics-methods.md). */
     interface Threats {
         int baselineWeeks();

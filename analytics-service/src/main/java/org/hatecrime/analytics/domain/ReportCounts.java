@@ -42,6 +42,16 @@ public class ReportCounts {
         MonthRange months = MonthRange.of(from, to, config.zone());
         audit.record(actor, agency, new AuditEntry("analytics.summary", "statistics", "summary",
                 "analyst query " + (from == null ? "" : from) + ".." + (to == null ? "" : to)));
+        return figures(months, from, to);
+    }
+
+    /** The same figures, for a caller that audits its own use of them (the board's report). */
+    @Transactional
+    public Summary figures(YearMonth from, YearMonth to) {
+        return figures(MonthRange.of(from, to, config.zone()), from, to);
+    }
+
+    private Summary figures(MonthRange months, YearMonth from, YearMonth to) {
         Range range = new Range(months.start(), months.end());
         long total = range.count("true");
         long thirdParty = range.count("channel = any(?)", (Object) config.thirdPartyChannels().toArray(String[]::new));

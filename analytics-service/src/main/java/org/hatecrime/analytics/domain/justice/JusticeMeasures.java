@@ -36,6 +36,16 @@ public class JusticeMeasures {
     public Measures measures(String actor, String agency, YearMonth from, YearMonth to) {
         MonthRange months = MonthRange.of(from, to, config.zone());
         audit.record(actor, agency, new AuditEntry("analytics.justice", "statistics", "justice", "analyst query " + from + ".." + to));
+        return figures(months, from, to);
+    }
+
+    /** The same measures, for a caller that audits its own use of them (the board's report). */
+    @Transactional
+    public Measures figures(YearMonth from, YearMonth to) {
+        return figures(MonthRange.of(from, to, config.zone()), from, to);
+    }
+
+    private Measures figures(MonthRange months, YearMonth from, YearMonth to) {
         OffsetDateTime start = months.start();
         OffsetDateTime end = months.end();
         String cases = " from case_fact where opened_at >= ? and opened_at < ?";

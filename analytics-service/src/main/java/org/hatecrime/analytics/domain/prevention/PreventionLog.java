@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hatecrime.analytics.config.AnalyticsConfig;
@@ -85,18 +86,31 @@ public class PreventionLog {
         if (weeks < 1 || weeks > 52) {
             throw new DomainException.InvalidValue("weeks", "must be from 1 to 52");
         }
-        PreventionActivity activity = get(id, agency);
+        return effectOnceWeeksHavePassed(get(id, agency), weeks)
+                .orElseThrow(() -> new DomainException.RuleBroken("The " + weeks + " weeks after the activity have not all passed yet"));
+    }
+
+    /** The agency's activities that ran on some day from {@code start} to {@code endExclusive}, oldest first. */
+    @Transactional
+    public List<PreventionActivity> during(String agency, LocalDate start, LocalDate endExclusive) {
+        return sql.list(SELECT + " where agency = ? and starts_on < ? and ends_on >= ? order by starts_on, recorded_at",
+                PreventionLog::activity, agency, endExclusive, start);
+    }
+
+    /** The activity's before/after view, or empty while the {@code weeks} weeks after it have not all passed. */
+    public Optional<Effect> effectOnceWeeksHavePassed(PreventionActivity activity, int weeks) {
+        UUID id = activity.id();
         LocalDate afterStart = activity.endsOn().plusDays(1);
         LocalDate afterEnd = afterStart.plusWeeks(weeks);
         if (afterEnd.isAfter(LocalDate.now(clock.withZone(config.zone())))) {
-            throw new DomainException.RuleBroken("The " + weeks + " weeks after the activity have not all passed yet");
+            return Optional.empty();
         }
         long before = reports(activity, activity.startsOn().minusWeeks(weeks), activity.startsOn());
         long after = reports(activity, afterStart, afterEnd);
         double beforePerWeek = Math.round(100.0 * before / weeks) / 100.0;
         double afterPerWeek = Math.round(100.0 * after / weeks) / 100.0;
         Double change = before == 0 ? null : Math.round(1000.0 * (after - before) / before) / 1000.0;
-        return new Effect(id, weeks, before, after, beforePerWeek, afterPerWeek, change);
+        return Optional.of(new Effect(id, weeks, before, after, beforePerWeek, afterPerWeek, change));
     }
 
     private long reports(PreventionActivity activity, LocalDate from, LocalDate to) {

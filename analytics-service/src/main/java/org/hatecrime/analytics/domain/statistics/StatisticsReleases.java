@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -92,6 +93,15 @@ public class StatisticsReleases {
     }
 
     private PublishedTable table(Period period, int threshold) {
+        return table(period.start(), period.endExclusive(), threshold);
+    }
+
+    /**
+     * The table a release of the days from {@code start} to {@code endExclusive} would publish, with
+     * the same disclosure control, without publishing it (the board's report shows its totals).
+     */
+    @Transactional
+    public PublishedTable table(LocalDate start, LocalDate endExclusive, int threshold) {
         List<String> districts = config.statistics().districts();
         List<String> strands = config.statistics().strands();
         long[][] counts = new long[districts.size()][strands.size()];
@@ -103,8 +113,7 @@ public class StatisticsReleases {
                         counts[r][c] = row.getLong(3);
                     }
                     return null;
-                }, period.start().atStartOfDay(config.zone()).toOffsetDateTime(),
-                period.endExclusive().atStartOfDay(config.zone()).toOffsetDateTime());
+                }, start.atStartOfDay(config.zone()).toOffsetDateTime(), endExclusive.atStartOfDay(config.zone()).toOffsetDateTime());
         return PublishedTable.of(districts, strands, counts, threshold);
     }
 

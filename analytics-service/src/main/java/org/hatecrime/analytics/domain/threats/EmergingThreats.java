@@ -97,6 +97,12 @@ public class EmergingThreats {
         return alertsBetween(from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), to);
     }
 
+    /** The alerts of the weeks starting from {@code from} to {@code to}, for a caller that audits its own use of them. */
+    @Transactional
+    public List<Alert> raisedForWeeks(LocalDate from, LocalDate to) {
+        return alertsBetween(from, to);
+    }
+
     private List<Alert> alertsBetween(LocalDate from, LocalDate to) {
         return sql.list("""
                 select id, week_starting, strand, district, expected, observed, control_limit, detected_at from emerging_threat

@@ -37,6 +37,16 @@ public class VictimCareMeasures {
         MonthRange months = MonthRange.of(from, to, config.zone());
         audit.record(actor, agency, new AuditEntry("analytics.victim-care", "statistics", "victim-care",
                 "analyst query " + from + ".." + to));
+        return figures(months, from, to);
+    }
+
+    /** The same measures, for a caller that audits its own use of them (the board's report). */
+    @Transactional
+    public Measures figures(YearMonth from, YearMonth to) {
+        return figures(MonthRange.of(from, to, config.zone()), from, to);
+    }
+
+    private Measures figures(MonthRange months, YearMonth from, YearMonth to) {
         OffsetDateTime start = months.start();
         OffsetDateTime end = months.end();
         String inRange = " from referral_fact where consented_at >= ? and consented_at < ?";
@@ -69,7 +79,8 @@ public class VictimCareMeasures {
                 Figures.share(accepted, referrals), Figures.share(accepted, accepted + declined),
                 Figures.share(sql.number("select count(*)" + inRange + " and enhanced_rights", start, end), referrals),
                 complianceByRight, breachedByRight, complianceByAgency, wellbeing,
-                grouped("select satisfaction::text, count(*)" + inRange + " and satisfaction is not null group by satisfaction", start, end));
+                grouped("select satisfaction::text, count(*)" + inRange + " and satisfaction is not null group by satisfaction", start, end),
+                accepted, accepted + declined);
     }
 
     private Map<String, Long> grouped(String query, Object... parameters) {
@@ -111,6 +122,8 @@ public class VictimCareMeasures {
             @Schema(description = "Per agency working the referrals: share with no breach of any right") Map<String, Double> complianceByAgency,
             Wellbeing wellbeingChange,
             @Schema(description = "Satisfaction at the close of support, 1 (very dissatisfied) to 5 (very satisfied): count per score")
-            Map<String, Long> satisfaction) {
+            Map<String, Long> satisfaction,
+            @Schema(description = "Referrals the victim accepted support on", example = "70") long accepted,
+            @Schema(description = "Referrals decided: accepted, declined, unable to contact or not eligible", example = "94") long decided) {
     }
 }

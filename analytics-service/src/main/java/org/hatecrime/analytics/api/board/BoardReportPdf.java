@@ -1,0 +1,259 @@
+package org.hatecrime.analytics.api.board;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
+import org.hatecrime.analytics.api.charts.Drawing;
+import org.hatecrime.analytics.domain.board.BoardReport;
+
+/**
+ * The board report as an A4 PDF: the same tables as the HTML page and the same charts, drawn as
+ * vector marks (not pictures), with the standard PDF fonts so no font file ships with the service.
+ */
+public final class BoardReportPdf {
+
+    public static final String MEDIA_TYPE = "application/pdf";
+
+    private static final float MARGIN = 48;
+    private static final float LINE = 14;
+    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    private final PDDocument document;
+    private PDPageContentStream page;
+    private float y;
+
+    private BoardReportPdf(PDDocument document) {
+        this.document = document;
+    }
+
+    public static byte[] render(BoardReport report) {
+        try (PDDocument document = new PDDocument()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(BoardReportHtml.title(report));
+            info.setSubject("Partnership board report " + report.quarter());
+            BoardReportPdf pdf = new BoardReportPdf(document);
+            pdf.write(report);
+            pdf.page.close();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the board report as PDF", e);
+        }
+    }
+
+    private void write(BoardReport report) throws IOException {
+        newPage();
+        text(BOLD, 16, MARGIN, y, BoardReportHtml.title(report));
+        y -= LINE * 1.6f;
+        paragraph("Quarter " + report.quarter() + ", " + report.start() + " to " + report.end() + ", against " + report.previousQuarter()
+                + " and " + report.yearBeforeQuarter() + ". Produced " + report.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                + ".", 9);
+        if (!report.complete()) {
+            paragraph("Provisional: the quarter has not ended; figures are to date.", 9);
+        }
+        paragraph(BoardReportTables.disclosureNote(report), 9);
+        for (Drawing chart : BoardCharts.all(report)) {
+            chart(chart);
+        }
+        for (BoardReportTables.Table table : BoardReportTables.of(report)) {
+            table(table);
+        }
+    }
+
+    private void chart(Drawing drawing) throws IOException {
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        float scale = (float) (width / drawing.width());
+        float height = (float) drawing.height() * scale;
+        room(height + LINE);
+        float top = y;
+        for (Drawing.Mark mark : drawing.marks()) {
+            if (mark instanceof Drawing.Box box) {
+                colour(box.colour(), false);
+                page.addRect(MARGIN + (float) box.x() * scale, top - (float) (box.y() + box.height()) * scale,
+                        (float) box.width() * scale, (float) box.height() * scale);
+                page.fill();
+            } else if (mark instanceof Drawing.Line line) {
+                colour(line.colour(), true);
+                page.setLineWidth((float) line.strokeWidth() * scale);
+                page.moveTo(MARGIN + (float) line.x1() * scale, top - (float) line.y1() * scale);
+                page.lineTo(MARGIN + (float) line.x2() * scale, top - (float) line.y2() * scale);
+                page.stroke();
+            } else if (mark instanceof Drawing.Polyline line) {
+                colour(line.colour(), true);
+                page.setLineWidth((float) line.strokeWidth() * scale);
+                for (int i = 0; i < line.points().size(); i++) {
+                    double[] point = line.points().get(i);
+                    float px = MARGIN + (float) point[0] * scale;
+                    float py = top - (float) point[1] * scale;
+                    if (i == 0) {
+                        page.moveTo(px, py);
+                    } else {
+                        page.lineTo(px, py);
+                    }
+                }
+                page.stroke();
+            } else if (mark instanceof Drawing.Dot dot) {
+                colour(dot.colour(), false);
+                float r = (float) dot.radius() * scale;
+                page.addRect(MARGIN + (float) dot.x() * scale - r, top - (float) dot.y() * scale - r, 2 * r, 2 * r);
+                page.fill();
+            } else if (mark instanceof Drawing.Label label) {
+                colour(label.colour(), false);
+                float size = (float) label.size() * scale;
+                String text = printable(REGULAR, label.text());
+                float textWidth = REGULAR.getStringWidth(text) / 1000 * size;
+                float shift = switch (label.anchor()) {
+                    case START -> 0;
+                    case MIDDLE -> textWidth / 2;
+                    case END -> textWidth;
+                };
+                double angle = Math.toRadians(-label.angle());
+                float x = MARGIN + (float) label.x() * scale;
+                float baseline = top - (float) label.y() * scale;
+                page.beginText();
+                page.setFont(REGULAR, size);
+                page.setTextMatrix(Matrix.getRotateInstance(angle, x - shift * (float) Math.cos(angle), baseline - shift * (float) Math.sin(angle)));
+                page.showText(text);
+                page.endText();
+            }
+        }
+        colour("#000000", false);
+        y = top - height - LINE;
+    }
+
+    private void table(BoardReportTables.Table table) throws IOException {
+        room(LINE * 4);
+        text(BOLD, 12, MARGIN, y, table.heading());
+        y -= LINE * 1.3f;
+        if (table.note() != null) {
+            paragraph(table.note(), 8);
+        }
+        if (table.rows().isEmpty()) {
+            return;
+        }
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        int columns = table.columns().size();
+        float first = columns > 4 ? width * 0.3f : width * 0.4f;
+        float other = (width - first) / (columns - 1);
+        row(BOLD, table.columns(), first, other);
+        for (List<String> cells : table.rows()) {
+            room(LINE);
+            row(REGULAR, cells, first, other);
+        }
+        y -= LINE / 2;
+    }
+
+    private void row(PDType1Font font, List<String> cells, float first, float other) throws IOException {
+        float x = MARGIN;
+        String label = printable(font, cells.get(0));
+        if (font.getStringWidth(label) / 1000 * 8 > first - 4) {
+            // a long label (an activity's title) gets a line of its own rather than being cut
+            text(font, 8, x, y, label);
+            y -= LINE;
+            room(LINE);
+            cells = new java.util.ArrayList<>(cells);
+            cells.set(0, "");
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            float width = i == 0 ? first : other;
+            text(font, 8, x, y, fit(font, 8, cells.get(i), width - 4));
+            x += width;
+        }
+        y -= LINE;
+    }
+
+    private void paragraph(String text, float size) throws IOException {
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        StringBuilder line = new StringBuilder();
+        for (String word : printable(REGULAR, text).split(" ")) {
+            String longer = line.length() == 0 ? word : line + " " + word;
+            if (REGULAR.getStringWidth(longer) / 1000 * size > width && line.length() > 0) {
+                room(LINE);
+                text(REGULAR, size, MARGIN, y, line.toString());
+                y -= size * 1.4f;
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(longer);
+            }
+        }
+        room(LINE);
+        text(REGULAR, size, MARGIN, y, line.toString());
+        y -= size * 1.4f + 4;
+    }
+
+    private void text(PDType1Font font, float size, float x, float baseline, String text) throws IOException {
+        page.beginText();
+        page.setFont(font, size);
+        page.newLineAtOffset(x, baseline);
+        page.showText(printable(font, text));
+        page.endText();
+    }
+
+    /** The text cut to {@code width} points, with an ellipsis where cut. */
+    private static String fit(PDType1Font font, float size, String text, float width) throws IOException {
+        String printable = printable(font, text);
+        if (font.getStringWidth(printable) / 1000 * size <= width) {
+            return printable;
+        }
+        String cut = printable;
+        while (!cut.isEmpty() && font.getStringWidth(cut + "...") / 1000 * size > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "...";
+    }
+
+    /** The standard fonts cover Western European text; any other character (free text in an activity's title) becomes '?'. */
+    static String printable(PDType1Font font, String text) {
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            String character = new String(Character.toChars(c));
+            try {
+                font.encode(character);
+                printable.append(Character.isISOControl(c) ? " " : character);
+            } catch (IOException | IllegalArgumentException e) {
+                printable.append('?');
+            }
+        });
+        return printable.toString();
+    }
+
+    /** Starts a new page unless {@code height} points fit above the bottom margin. */
+    private void room(float height) throws IOException {
+        if (y - height < MARGIN) {
+            newPage();
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (page != null) {
+            page.close();
+        }
+        PDPage next = new PDPage(PDRectangle.A4);
+        document.addPage(next);
+        page = new PDPageContentStream(document, next);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    private void colour(String hex, boolean stroke) throws IOException {
+        float r = Integer.parseInt(hex.substring(1, 3), 16) / 255f;
+        float g = Integer.parseInt(hex.substring(3, 5), 16) / 255f;
+        float b = Integer.parseInt(hex.substring(5, 7), 16) / 255f;
+        if (stroke) {
+            page.setStrokingColor(r, g, b);
+        } else {
+            page.setNonStrokingColor(r, g, b);
+        }
+    }
+}
