@@ -155,22 +155,38 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** SIGKILLs a service, as a crash would, and waits until its process is gone. */
     public void kill(Service service) {
-        long pid = pidOf(service.component())
-                .orElseThrow(() -> new IllegalStateException(service + " has no pid file in " + home.resolve("run")));
+        kill(service.component());
+    }
+
+    /**
+     * SIGKILLs a component by its launcher name ({@code kafka}, {@code postgres}, a service), with
+     * its child processes, as a crash would, and waits until it is gone.
+     */
+    public void kill(String component) {
+        long pid = pidOf(component)
+                .orElseThrow(() -> new IllegalStateException(component + " has no pid file in " + home.resolve("run")));
         ProcessHandle process = ProcessHandle.of(pid)
-                .orElseThrow(() -> new IllegalStateException(service + " (pid " + pid + ") is not running"));
-        log("Killing %s (pid %d) with SIGKILL", service, pid);
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+                .orElseThrow(() -> new IllegalStateException(component + " (pid " + pid + ") is not running"));
+        log("Killing %s (pid %d) with SIGKILL", component, pid);
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
         try {
             process.onExit().get(60, TimeUnit.SECONDS);
+            for (ProcessHandle child : children) {
+                child.onExit().get(60, TimeUnit.SECONDS);
+            }
         } catch (Exception e) {
-            throw new IllegalStateException(service + " (pid " + pid + ") did not die after SIGKILL", e);
+            throw new IllegalStateException(component + " (pid " + pid + ") did not die after SIGKILL", e);
         }
     }
 
+    public boolean isRunning(String component) {
+        return pidOf(component).flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     public boolean isRunning(Service service) {
-        return pidOf(service.component()).flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+        return isRunning(service.component());
     }
 
     /** Runs {@code deploy/local/up} again, which starts only the components that are not running. */
