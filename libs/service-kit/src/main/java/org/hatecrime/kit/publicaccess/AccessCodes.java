@@ -72,7 +72,7 @@ public class AccessCodes {
      * @throws DomainException.TooManyAttempts while the reference must wait after wrong codes
      * @throws DomainException.NotFound for a wrong code and an unknown reference alike
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class) // a wrong code is counted
     public Verified verify(String purpose, String reference, String code, Optional<String> stored, String what) {
         delays.claimTurn(purpose, reference);
         String keyed = hash(reference, code);

@@ -33,7 +33,7 @@ class GuessDelays {
     }
 
     /** Takes this attempt's turn, pessimistically counted as a failure; refused while the reference must wait. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
     void claimTurn(String purpose, String reference) {
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         double first = config.firstDelay().toMillis() / 1000.0;

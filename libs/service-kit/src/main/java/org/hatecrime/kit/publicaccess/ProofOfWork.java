@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
 
@@ -55,7 +56,16 @@ public class ProofOfWork {
     }
 
     /** A challenge to solve: the text to hash, the zero bits wanted, and until when it may be answered. */
-    public record Challenge(String challenge, int difficulty, OffsetDateTime expiresAt) {
+    @Schema(name = "ProofOfWorkChallenge", description = "Find a counter (decimal digits) such that SHA-256 of the challenge's text "
+            + "followed by the counter starts with `difficulty` zero bits; send `<challenge>:<counter>` in the Proof-Of-Work header "
+            + "of the submission before `expiresAt`. Each challenge answers one submission.")
+    public record Challenge(
+            @Schema(description = "The signed challenge text, hashed as UTF-8 with the counter appended",
+                    example = "v1.public-report.q3K9zZ0mWm2n6y0C1xT7Qg.1795200000.18.8Qm1o0Xo6l3xVvGx2X3p6qYb4V2dVvA0r0G6Jc2y8Ys")
+            String challenge,
+            @Schema(description = "Leading zero bits the hash must have (0: any counter will do)", example = "18") int difficulty,
+            @Schema(description = "The challenge must be answered before this time", example = "2026-11-20T18:40:00Z")
+            OffsetDateTime expiresAt) {
     }
 
     /** A new signed challenge for one submission of the given purpose (e.g. {@code public-report}). */
