@@ -200,12 +200,24 @@ ensure_secrets() {
         "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$f"
     )
   fi
+  # Secrets of the public endpoints (ADR 0017): the pepper of follow-up codes and the key that signs
+  # proof-of-work challenges. Shared by intake and victim care; never committed.
+  f="$HC_SECRETS/public-access.env"
+  if [ ! -s "$f" ]; then
+    (
+      umask 077
+      printf 'HATECRIME_PUBLIC_ACCESS_CODES_PEPPER=%s\nHATECRIME_PUBLIC_ACCESS_PROOF_OF_WORK_KEY=%s\n' \
+        "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$f"
+    )
+  fi
   # shellcheck disable=SC1091
   source "$HC_SECRETS/db.env"
   # shellcheck disable=SC1091
   source "$HC_SECRETS/keycloak.env"
   # shellcheck disable=SC1091
   source "$HC_SECRETS/protection.env"
+  # shellcheck disable=SC1091
+  source "$HC_SECRETS/public-access.env"
 }
 
 db_password() {

@@ -43,6 +43,10 @@ import java.util.stream.Stream;
 public final class LocalPlatform implements AutoCloseable {
 
     public static final int DEFAULT_PORT_OFFSET = 2000;
+    /** The gateway's limit of public follow-ups the platform is started with (per client address). */
+    static final int FOLLOW_UP_RATE_PER_MINUTE = 6;
+    static final int FOLLOW_UP_BURST = 3;
+
     /** The gateway's body limit the platform is started with ({@code HC_GATEWAY_MAX_BODY}). */
     public static final int GATEWAY_MAX_BODY_KB = 256;
 
@@ -278,6 +282,18 @@ public final class LocalPlatform implements AutoCloseable {
         // Every test request comes from one address: lift the rate limit out of the way.
         env.put("HC_GATEWAY_RATE", "1000r/s");
         env.put("HC_GATEWAY_BURST", "1000");
+        env.put("HC_GATEWAY_INTAKE_RATE", "1000r/s");
+        env.put("HC_GATEWAY_INTAKE_BURST", "1000");
+        env.put("HC_GATEWAY_STATUS_RATE", "1000r/s");
+        env.put("HC_GATEWAY_STATUS_BURST", "1000");
+        // ...except public follow-ups, which no other test uses: GatewayLimitsTest runs out of this
+        // budget on purpose, to show that the others do not run out with it.
+        env.put("HC_GATEWAY_FOLLOW_UP_RATE", FOLLOW_UP_RATE_PER_MINUTE + "r/m");
+        env.put("HC_GATEWAY_FOLLOW_UP_BURST", Integer.toString(FOLLOW_UP_BURST));
+        // Nobody's X-Forwarded-For is believed (no trusted load balancer), as by default.
+        env.put("HC_GATEWAY_TRUSTED_PROXIES", "");
+        // A real, small proof of work on anonymous submissions.
+        env.put("HC_PROOF_OF_WORK_DIFFICULTY", "6");
         env.put("HC_GATEWAY_MAX_BODY", GATEWAY_MAX_BODY_KB + "k");
         // Generous, but bounded: the machine may be busy with other builds.
         env.put("HC_TIMEOUT", System.getenv().getOrDefault("HC_TIMEOUT", "180"));
