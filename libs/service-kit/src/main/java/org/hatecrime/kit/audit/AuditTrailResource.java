@@ -44,7 +44,7 @@ public class AuditTrailResource {
             description = "Role: `admin`, with an `agency` claim. The entries of the administrator's own agency only, newest "
                     + "first, filtered by actor, record type and id and period; no role sees another agency's entries. "
                     + "Each read is itself recorded in the audit trail (action `audit.read`), with its filters. Served by "
-                    + "each service for its own audit log.")
+                    + "each service for its own audit log on its own port, for operators: the gateway does not route it.")
     @APIResponse(responseCode = "200", description = "A page of entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditTrailPage.class),
                     examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
