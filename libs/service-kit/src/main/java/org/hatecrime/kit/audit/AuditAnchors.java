@@ -112,6 +112,8 @@ public class AuditAnchors {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // reading must never create the topic: one created by accident would not keep anchors forever
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, service + "-audit-verifier-" + UUID.randomUUID());
         Duration timeout = config.timeout();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
@@ -151,7 +153,6 @@ public class AuditAnchors {
                     throw new IllegalStateException("timed out reading " + config.topic());
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200)).records(partition)) {
-                    next = record.offset() + 1;
                     if (record.offset() < to && service.equals(record.key())) {
                         AuditAnchor anchor = read(record.value());
                         if (anchor != null && (newest == null || !anchor.anchoredAt().isBefore(newest.anchoredAt()))) {
@@ -159,6 +160,7 @@ public class AuditAnchors {
                         }
                     }
                 }
+                next = consumer.position(partition, timeout);
             }
             if (newest != null) {
                 return newest;
