@@ -80,6 +80,24 @@ class AuditTamperEvidenceTest {
     }
 
     @Test
+    void aTableTheOwnerAddsLaterIsTheServicesToWriteButTheMigrationHistoryIsNot() throws SQLException {
+        try (Connection owner = SharedInfrastructure.ownerConnection(); Statement statement = owner.createStatement()) {
+            statement.execute("create table if not exists added_by_a_later_migration (id bigserial primary key, note text)");
+        }
+        try (Connection runtime = SharedInfrastructure.runtimeConnection(); Statement statement = runtime.createStatement()) {
+            assertThat(attempt(statement, "insert into added_by_a_later_migration (note) values ('written by the service')"))
+                    .isEqualTo("allowed");
+            assertThat(attempt(statement, "delete from added_by_a_later_migration")).isEqualTo("allowed");
+            assertThat(attempt(statement, "delete from flyway_schema_history")).contains("permission denied");
+            assertThat(attempt(statement, "create table of_its_own (id int)")).contains("permission denied");
+        } finally {
+            try (Connection owner = SharedInfrastructure.ownerConnection(); Statement statement = owner.createStatement()) {
+                statement.execute("drop table added_by_a_later_migration");
+            }
+        }
+    }
+
+    @Test
     void newRowsAreKeyedWithTheCurrentKey() throws SQLException {
         try (Connection runtime = SharedInfrastructure.runtimeConnection(); Statement statement = runtime.createStatement();
                 ResultSet row = statement.executeQuery("select hash_version, key_id from audit_log order by seq desc limit 1")) {
