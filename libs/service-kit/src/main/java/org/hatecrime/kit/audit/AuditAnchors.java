@@ -91,7 +91,7 @@ public class AuditAnchors {
      */
     public synchronized Optional<AuditAnchor> anchorIfMoved() {
         if (lastAnchored == null) {
-            lastAnchored = latest().filter(anchor -> anchor.isAuthentic(keys)).map(AuditAnchor::heads).orElse(List.of());
+            lastAnchored = latest().map(AuditAnchor::heads).orElse(List.of());
         }
         List<AuditAnchor.Head> heads = currentHeads();
         if (heads.equals(lastAnchored)) {
@@ -104,7 +104,10 @@ public class AuditAnchors {
         return Optional.of(anchor);
     }
 
-    /** This service's most recent anchor on the topic, or nothing when there is none yet. */
+    /**
+     * This service's most recent authentic anchor on the topic (signed with one of its keys), or
+     * nothing when there is none yet. Records in its name that fail the signature are skipped.
+     */
     public Optional<AuditAnchor> latest() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -155,6 +158,12 @@ public class AuditAnchors {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200)).records(partition)) {
                     if (record.offset() < to && service.equals(record.key())) {
                         AuditAnchor anchor = read(record.value());
+                        if (anchor != null && !anchor.isAuthentic(keys)) {
+                            // written in our name without our key: never the anchor we compare with
+                            LOG.warnf("ignoring an audit anchor at %s offset %d that is not signed with this service's key",
+                                    partition, record.offset());
+                            continue;
+                        }
                         if (anchor != null && (newest == null || !anchor.anchoredAt().isBefore(newest.anchoredAt()))) {
                             newest = anchor;
                         }

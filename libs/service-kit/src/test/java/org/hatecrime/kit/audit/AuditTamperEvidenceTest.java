@@ -132,6 +132,25 @@ class AuditTamperEvidenceTest {
     }
 
     @Test
+    void anAnchorForgedInTheServicesNameIsNotTheOneComparedWith() throws Exception {
+        AuditAnchor genuine = anchors.anchorIfMoved().orElseGet(() -> anchors.latest().orElseThrow());
+        AuditAnchor forged = new AuditAnchor(genuine.service(), genuine.anchoredAt().plusSeconds(60), genuine.keyId(),
+                List.of(new AuditAnchor.Head(0, 1, "0".repeat(64))), "f".repeat(64));
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(java.util.Map.of(
+                "bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers(),
+                "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName(),
+                "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName()))) {
+            String json = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).writeValueAsString(forged);
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("hatecrime.audit-anchors.v1", forged.service(), json))
+                    .get();
+        }
+
+        assertThat(anchors.latest().orElseThrow().signature()).isEqualTo(genuine.signature());
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
     void theLogWithoutTamperingAgreesWithItsAnchor() {
         anchors.anchorIfMoved();
 
