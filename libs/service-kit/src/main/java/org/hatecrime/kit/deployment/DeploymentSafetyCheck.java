@@ -51,6 +51,8 @@ class DeploymentSafetyCheck {
             "partner-stevenage-secret",
             "police-herts-rms-secret",
             "police-beds-rms-secret",
+            "probe-expiring-secret",
+            "probe-other-audience-secret",
             "test-only-client-secret",
             "postgres");
 
