@@ -43,6 +43,9 @@ import java.util.stream.Stream;
 public final class LocalPlatform implements AutoCloseable {
 
     public static final int DEFAULT_PORT_OFFSET = 2000;
+    /** The gateway's rate limit the platform is started with: high, so tests are never limited by accident. */
+    public static final String GATEWAY_RATE = "1000r/s";
+    public static final int GATEWAY_BURST = 1000;
     /** The gateway's limit of public follow-ups the platform is started with (per client address). */
     static final int FOLLOW_UP_RATE_PER_MINUTE = 6;
     static final int FOLLOW_UP_BURST = 3;
@@ -137,6 +140,21 @@ public final class LocalPlatform implements AutoCloseable {
     /** The service's own port, bypassing the gateway (health checks only). */
     public String serviceUrl(Service service) {
         return address(service.urlVariable());
+    }
+
+    /**
+     * Runs {@code up} again with another gateway rate limit ({@code HC_GATEWAY_RATE}, {@code HC_GATEWAY_BURST}):
+     * the gateway reloads its configuration, everything else keeps running. The rate-limit test
+     * lowers the limit for itself and restores {@link #GATEWAY_RATE} and {@link #GATEWAY_BURST} after.
+     */
+    public synchronized void reloadGatewayWithRate(String rate, int burst) {
+        environment.put("HC_GATEWAY_RATE", rate);
+        environment.put("HC_GATEWAY_BURST", Integer.toString(burst));
+        ScriptResult up = run("up", UP_TIMEOUT);
+        if (up.exitCode() != 0) {
+            throw new PlatformException("deploy/local/up could not reload the gateway with rate " + rate + " (exit "
+                    + up.exitCode() + ")", up);
+        }
     }
 
     public Path home() {
@@ -280,12 +298,12 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("HC_BUILD", "never");
         env.put("HC_SERVICES", "reporting-service victim-care-service case-service analytics-service");
         // Every test request comes from one address: lift the rate limit out of the way.
-        env.put("HC_GATEWAY_RATE", "1000r/s");
-        env.put("HC_GATEWAY_BURST", "1000");
-        env.put("HC_GATEWAY_INTAKE_RATE", "1000r/s");
-        env.put("HC_GATEWAY_INTAKE_BURST", "1000");
-        env.put("HC_GATEWAY_STATUS_RATE", "1000r/s");
-        env.put("HC_GATEWAY_STATUS_BURST", "1000");
+        env.put("HC_GATEWAY_RATE", GATEWAY_RATE);
+        env.put("HC_GATEWAY_BURST", Integer.toString(GATEWAY_BURST));
+        env.put("HC_GATEWAY_INTAKE_RATE", GATEWAY_RATE);
+        env.put("HC_GATEWAY_INTAKE_BURST", Integer.toString(GATEWAY_BURST));
+        env.put("HC_GATEWAY_STATUS_RATE", GATEWAY_RATE);
+        env.put("HC_GATEWAY_STATUS_BURST", Integer.toString(GATEWAY_BURST));
         // ...except public follow-ups, which no other test uses: GatewayLimitsTest runs out of this
         // budget on purpose, to show that the others do not run out with it.
         env.put("HC_GATEWAY_FOLLOW_UP_RATE", FOLLOW_UP_RATE_PER_MINUTE + "r/m");
