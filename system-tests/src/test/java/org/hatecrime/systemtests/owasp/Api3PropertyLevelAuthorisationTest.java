@@ -82,7 +82,8 @@ class Api3PropertyLevelAuthorisationTest {
     void aPublicReportCannotChooseItsChannelOrAgency() throws Exception {
         Map<String, Object> body = new LinkedHashMap<>(Submission.typical().consents(false, false, true).asMap());
         body.put("agency", "stevenage-centre");
-        api.anonymous().contentType("application/json").body(EventJson.mapper().writeValueAsString(body))
+        api.anonymousWithProof("/api/v1/public/reports/challenges").contentType("application/json")
+                .body(EventJson.mapper().writeValueAsString(body))
                 .post("/api/v1/public/reports").then().statusCode(400).contentType(Api.PROBLEM_JSON)
                 .body("violations.field", hasItem("agency"));
     }
