@@ -1,5 +1,6 @@
 package org.hatecrime.kit.deadletter;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The service's dead letters, for the platform's operators: served on the service's own port in
  * every service that consumes events; the gateway does not route it (ADR 0016).
  */
+// A service that consumes no events (intake) turns it off: it would only ever list nothing.
+@IfBuildProperty(name = "hatecrime.dead-letters.api-enabled", stringValue = "true", enableIfMissing = true)
 @Path("/api/v1/dead-letters")
 @Tag(name = "Dead letters", description = "Events this service's consumer parked instead of applying, and their re-drive (platform operators)")
 @Produces(MediaType.APPLICATION_JSON)
