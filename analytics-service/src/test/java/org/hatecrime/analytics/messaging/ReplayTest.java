@@ -41,8 +41,8 @@ class ReplayTest {
         publish(counted, SampleEvents.reportSubmitted(counted, List.of("RACE", "DISABILITY"), "STEVENAGE", true, true, true));
         publish(counted, SampleEvents.triaged(counted, List.of("RACE", "DISABILITY"), "STEVENAGE"));
         publish(counted, SampleEvents.consentChanged(counted, "STATISTICS", false));
-        publish(withdrawn, SampleEvents.reportSubmitted(withdrawn, List.of("RELIGION"), "WATFORD", false, true, true));
-        publish(withdrawn, SampleEvents.withdrawn(withdrawn, "victim asked"));
+        publish(withdrawn, SampleEvents.reportSubmitted(withdrawn, List.of("RELIGION_OR_BELIEF"), "WATFORD", false, true, true));
+        publish(withdrawn, SampleEvents.withdrawn(withdrawn, "VICTIM_REQUEST"));
         TestEvents.publish(Topics.REPORTS, "poison-" + UUID.randomUUID(), "{not json");
         Replay.awaitCaughtUp("analytics-service", TOPICS, WITHIN);
         Map<String, String> before = Replay.tableChecksums();

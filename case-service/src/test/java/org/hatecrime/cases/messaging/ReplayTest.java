@@ -37,10 +37,10 @@ class ReplayTest {
         UUID shared = UUID.randomUUID();
         UUID withdrawn = UUID.randomUUID();
         publish(shared, SampleEvents.sharedWithPolice(shared, "herts-police", List.of("RACE"), "STEVENAGE"));
-        publish(shared, SampleEvents.policeAcknowledged(shared, "herts-police", "41/" + shared.toString().substring(0, 6)));
+        publish(shared, SampleEvents.policeAcknowledged(shared, "herts-police", "41/12345/26"));
         publish(shared, SampleEvents.consentChanged(shared, "REFER_TO_SUPPORT", true));
         publish(withdrawn, SampleEvents.sharedWithPolice(withdrawn, "herts-police", List.of("SEXUAL_ORIENTATION"), "WATFORD"));
-        publish(withdrawn, SampleEvents.withdrawn(withdrawn, "victim asked"));
+        publish(withdrawn, SampleEvents.withdrawn(withdrawn, "VICTIM_REQUEST"));
         TestEvents.publish(Topics.REPORTS, "poison-" + UUID.randomUUID(), "{not json");
         Replay.awaitCaughtUp("case-service", List.of(Topics.REPORTS, Topics.REFERRALS), WITHIN);
         Replay.awaitOutboxPublished(WITHIN);

@@ -16,12 +16,12 @@ public record DeadLetter(
         @Schema(description = "The topic it was read from") String topic,
         @Schema(description = "Its partition") int partition,
         @Schema(description = "Its offset in that partition") long offset,
-        @Schema(description = "The event's id; null for a record that is not an event") String eventId,
-        @Schema(description = "The event's type; null for a record that is not an event") String eventType,
+        @Schema(description = "The event's id; null for a record that is not an event", nullable = true) String eventId,
+        @Schema(description = "The event's type; null for a record that is not an event", nullable = true) String eventType,
         @Schema(description = "Why it was parked: not an event, or the effect's last failure") String reason,
         @Schema(description = "How often its effect was tried; 0 for a record that is not an event") int attempts,
         @Schema(description = "When it was parked") OffsetDateTime parkedAt,
         @Schema(description = "Whether a re-drive settled it (applied it, or found it already applied)") boolean redriven,
         @Schema(description = "Whether it can be re-driven: an event that is not settled yet") boolean redrivable,
-        @Schema(description = "The latest re-drive, if any") Redrive lastRedrive) {
+        @Schema(description = "The latest re-drive; null if it was never re-driven", nullable = true) Redrive lastRedrive) {
 }
