@@ -1,5 +1,6 @@
 package org.hatecrime.kit.deadletter;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,5 +24,5 @@ public record DeadLetter(
         @Schema(description = "When it was parked") OffsetDateTime parkedAt,
         @Schema(description = "Whether a re-drive settled it (applied it, or found it already applied)") boolean redriven,
         @Schema(description = "Whether it can be re-driven: an event that is not settled yet") boolean redrivable,
-        @Schema(description = "The latest re-drive; null if it was never re-driven", nullable = true) Redrive lastRedrive) {
+        @Schema(description = "The latest re-drive; absent if it was never re-driven") @JsonInclude(JsonInclude.Include.NON_NULL) Redrive lastRedrive) {
 }

@@ -7,12 +7,12 @@ final class DeadLetterExamples {
             {"id":"7b0f3c52-4f1e-4c55-9d7e-2a1f7c0d9e11","consumer":"analytics-service","topic":"hatecrime.reports.v1","partition":2,\
             "offset":1841,"eventId":"0c9d8e7f-1a2b-4c3d-8e9f-0a1b2c3d4e5f","eventType":"report.submitted.v1",\
             "reason":"report.submitted.v1 0c9d8e7f-1a2b-4c3d-8e9f-0a1b2c3d4e5f failed after 3 attempts: district WELWYN is not configured",\
-            "attempts":3,"parkedAt":"2026-11-28T09:14:03.512Z","redriven":false,"redrivable":true,"lastRedrive":null}""";
+            "attempts":3,"parkedAt":"2026-11-28T09:14:03.512Z","redriven":false,"redrivable":true}""";
 
     static final String POISON = """
             {"id":"1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b","consumer":"analytics-service","topic":"hatecrime.reports.v1","partition":0,\
             "offset":977,"eventId":null,"eventType":null,"reason":"poison event: Unexpected end-of-input","attempts":0,\
-            "parkedAt":"2026-11-27T17:40:21.004Z","redriven":false,"redrivable":false,"lastRedrive":null}""";
+            "parkedAt":"2026-11-27T17:40:21.004Z","redriven":false,"redrivable":false}""";
 
     static final String REDRIVEN = """
             {"id":"7b0f3c52-4f1e-4c55-9d7e-2a1f7c0d9e11","consumer":"analytics-service","topic":"hatecrime.reports.v1","partition":2,\
