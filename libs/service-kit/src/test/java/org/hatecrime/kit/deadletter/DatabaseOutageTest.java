@@ -63,17 +63,18 @@ class DatabaseOutageTest {
         assertThat(parked).isZero();
     }
 
-    /** New connections are refused and the open ones dropped, as when the server goes down. */
+    /** New connections to the service's database are refused and the open ones dropped, as when the server goes down. */
     private static void takeTheDatabaseAway() throws SQLException {
         try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
-            statement.execute("alter database postgres allow_connections false");
-            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'postgres' and pid <> pg_backend_pid()");
+            statement.execute("alter database " + SharedInfrastructure.SERVICE_DATABASE + " allow_connections false");
+            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                    + SharedInfrastructure.SERVICE_DATABASE + "' and pid <> pg_backend_pid()");
         }
     }
 
     private static void bringTheDatabaseBack() throws SQLException {
         try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
-            statement.execute("alter database postgres allow_connections true");
+            statement.execute("alter database " + SharedInfrastructure.SERVICE_DATABASE + " allow_connections true");
         }
     }
 
