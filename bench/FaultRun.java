@@ -54,7 +54,7 @@ public class FaultRun {
             {"strands":["RACE"],"description":"Fault run: shouted at on the bus","occurredAt":"2026-11-20T18:30:00Z","district":"STEVENAGE",
              "consents":{"shareWithPolice":false,"referToSupport":true,"statistics":true}}""";
     private static final String POLICE_BODY = """
-            {"strands":["RELIGION"],"description":"Fault run: graffiti on the mosque wall","occurredAt":"2026-11-20T18:30:00Z","district":"STEVENAGE",
+            {"strands":["RELIGION_OR_BELIEF"],"description":"Fault run: graffiti on the mosque wall","occurredAt":"2026-11-20T18:30:00Z","district":"STEVENAGE",
              "consents":{"shareWithPolice":true,"referToSupport":false,"statistics":true}}""";
     private static final int POLICE_EVERY = 5;
     private static final int REFER_EVERY = 10;
@@ -109,6 +109,7 @@ public class FaultRun {
         AtomicInteger centreCount = new AtomicInteger();
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = System.nanoTime();
+        Files.writeString(out.resolve("started_ms"), System.currentTimeMillis() + "\n"); // the script's clock for fault offsets
         System.out.printf("FaultRun: %d reports at %d/s through %s, run %s%n", reports, rate, reportsUrl, runId);
         for (int i = 0; i < reports; i++) {
             long due = start + i * interval;
