@@ -187,6 +187,11 @@ ensure_secrets() {
       } >"$f"
     )
   fi
+  # Each service's runtime role (<db>_app), added to a db.env written before it existed.
+  for db in $HC_DATABASES; do
+    var="HC_DB_PASSWORD_$(echo "${db}_app" | tr '[:lower:]' '[:upper:]')"
+    grep -q "^$var=" "$f" || (umask 077; echo "$var=$(random_secret)" >>"$f")
+  done
   f="$HC_SECRETS/keycloak.env"
   if [ ! -s "$f" ]; then
     (umask 077; printf 'KC_BOOTSTRAP_ADMIN_USERNAME=admin\nKC_BOOTSTRAP_ADMIN_PASSWORD=%s\n' "$(random_secret)" >"$f")
@@ -200,12 +205,32 @@ ensure_secrets() {
         "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$f"
     )
   fi
+  # Secrets of the public endpoints (ADR 0017): the pepper of follow-up codes and the key that signs
+  # proof-of-work challenges. Shared by intake and victim care; never committed.
+  f="$HC_SECRETS/public-access.env"
+  if [ ! -s "$f" ]; then
+    (
+      umask 077
+      printf 'HATECRIME_PUBLIC_ACCESS_CODES_PEPPER=%s\nHATECRIME_PUBLIC_ACCESS_PROOF_OF_WORK_KEY=%s\n' \
+        "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$f"
+    )
+  fi
+  # The audit key of every service's audit chains and anchors, generated once per platform (ADR 0018).
+  f="$HC_SECRETS/audit.env"
+  if [ ! -s "$f" ]; then
+    (umask 077; printf 'HATECRIME_AUDIT_KEY_ID=local-%s\nHATECRIME_AUDIT_KEY=%s\n' "$(date +%Y%m%d)" \
+      "$(head -c 32 /dev/urandom | base64)" >"$f")
+  fi
+  # shellcheck disable=SC1091
+  source "$HC_SECRETS/audit.env"
   # shellcheck disable=SC1091
   source "$HC_SECRETS/db.env"
   # shellcheck disable=SC1091
   source "$HC_SECRETS/keycloak.env"
   # shellcheck disable=SC1091
   source "$HC_SECRETS/protection.env"
+  # shellcheck disable=SC1091
+  source "$HC_SECRETS/public-access.env"
 }
 
 db_password() {

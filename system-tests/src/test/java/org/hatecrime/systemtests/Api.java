@@ -42,6 +42,40 @@ public final class Api {
         return given().baseUri(platform.gatewayUrl()).log().ifValidationFails();
     }
 
+    /**
+     * An anonymous request carrying a solved proof-of-work challenge from {@code challengePath}, as
+     * a public reporter's browser sends it (docs/api-guide.md).
+     */
+    public RequestSpecification anonymousWithProof(String challengePath) {
+        Response challenge = anonymous().post(challengePath).then().statusCode(201).extract().response();
+        String text = challenge.path("challenge");
+        int difficulty = challenge.path("difficulty");
+        for (long counter = 0; ; counter++) {
+            if (leadingZeroBits(sha256(text + counter)) >= difficulty) {
+                return anonymous().header("Proof-Of-Work", text + ":" + counter);
+            }
+        }
+    }
+
+    private static int leadingZeroBits(byte[] digest) {
+        int bits = 0;
+        for (byte b : digest) {
+            if (b != 0) {
+                return bits + Integer.numberOfLeadingZeros(b & 0xff) - 24;
+            }
+            bits += 8;
+        }
+        return bits;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A request to the gateway as a demo user. */
     public RequestSpecification asUser(String username) {
         return withToken(tokens.user(username));

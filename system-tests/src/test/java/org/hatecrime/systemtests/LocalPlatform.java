@@ -43,6 +43,13 @@ import java.util.stream.Stream;
 public final class LocalPlatform implements AutoCloseable {
 
     public static final int DEFAULT_PORT_OFFSET = 2000;
+    /** The gateway's rate limit the platform is started with: high, so tests are never limited by accident. */
+    public static final String GATEWAY_RATE = "1000r/s";
+    public static final int GATEWAY_BURST = 1000;
+    /** The gateway's limit of public follow-ups the platform is started with (per client address). */
+    static final int FOLLOW_UP_RATE_PER_MINUTE = 6;
+    static final int FOLLOW_UP_BURST = 3;
+
     /** The gateway's body limit the platform is started with ({@code HC_GATEWAY_MAX_BODY}). */
     public static final int GATEWAY_MAX_BODY_KB = 256;
 
@@ -135,6 +142,21 @@ public final class LocalPlatform implements AutoCloseable {
         return address(service.urlVariable());
     }
 
+    /**
+     * Runs {@code up} again with another gateway rate limit ({@code HC_GATEWAY_RATE}, {@code HC_GATEWAY_BURST}):
+     * the gateway reloads its configuration, everything else keeps running. The rate-limit test
+     * lowers the limit for itself and restores {@link #GATEWAY_RATE} and {@link #GATEWAY_BURST} after.
+     */
+    public synchronized void reloadGatewayWithRate(String rate, int burst) {
+        environment.put("HC_GATEWAY_RATE", rate);
+        environment.put("HC_GATEWAY_BURST", Integer.toString(burst));
+        ScriptResult up = run("up", UP_TIMEOUT);
+        if (up.exitCode() != 0) {
+            throw new PlatformException("deploy/local/up could not reload the gateway with rate " + rate + " (exit "
+                    + up.exitCode() + ")", up);
+        }
+    }
+
     public Path home() {
         return home;
     }
@@ -155,22 +177,38 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** SIGKILLs a service, as a crash would, and waits until its process is gone. */
     public void kill(Service service) {
-        long pid = pidOf(service.component())
-                .orElseThrow(() -> new IllegalStateException(service + " has no pid file in " + home.resolve("run")));
+        kill(service.component());
+    }
+
+    /**
+     * SIGKILLs a component by its launcher name ({@code kafka}, {@code postgres}, a service), with
+     * its child processes, as a crash would, and waits until it is gone.
+     */
+    public void kill(String component) {
+        long pid = pidOf(component)
+                .orElseThrow(() -> new IllegalStateException(component + " has no pid file in " + home.resolve("run")));
         ProcessHandle process = ProcessHandle.of(pid)
-                .orElseThrow(() -> new IllegalStateException(service + " (pid " + pid + ") is not running"));
-        log("Killing %s (pid %d) with SIGKILL", service, pid);
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+                .orElseThrow(() -> new IllegalStateException(component + " (pid " + pid + ") is not running"));
+        log("Killing %s (pid %d) with SIGKILL", component, pid);
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
         try {
             process.onExit().get(60, TimeUnit.SECONDS);
+            for (ProcessHandle child : children) {
+                child.onExit().get(60, TimeUnit.SECONDS);
+            }
         } catch (Exception e) {
-            throw new IllegalStateException(service + " (pid " + pid + ") did not die after SIGKILL", e);
+            throw new IllegalStateException(component + " (pid " + pid + ") did not die after SIGKILL", e);
         }
     }
 
+    public boolean isRunning(String component) {
+        return pidOf(component).flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     public boolean isRunning(Service service) {
-        return pidOf(service.component()).flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+        return isRunning(service.component());
     }
 
     /** Runs {@code deploy/local/up} again, which starts only the components that are not running. */
@@ -260,8 +298,20 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("HC_BUILD", "never");
         env.put("HC_SERVICES", "reporting-service victim-care-service case-service analytics-service");
         // Every test request comes from one address: lift the rate limit out of the way.
-        env.put("HC_GATEWAY_RATE", "1000r/s");
-        env.put("HC_GATEWAY_BURST", "1000");
+        env.put("HC_GATEWAY_RATE", GATEWAY_RATE);
+        env.put("HC_GATEWAY_BURST", Integer.toString(GATEWAY_BURST));
+        env.put("HC_GATEWAY_INTAKE_RATE", GATEWAY_RATE);
+        env.put("HC_GATEWAY_INTAKE_BURST", Integer.toString(GATEWAY_BURST));
+        env.put("HC_GATEWAY_STATUS_RATE", GATEWAY_RATE);
+        env.put("HC_GATEWAY_STATUS_BURST", Integer.toString(GATEWAY_BURST));
+        // ...except public follow-ups, which no other test uses: GatewayLimitsTest runs out of this
+        // budget on purpose, to show that the others do not run out with it.
+        env.put("HC_GATEWAY_FOLLOW_UP_RATE", FOLLOW_UP_RATE_PER_MINUTE + "r/m");
+        env.put("HC_GATEWAY_FOLLOW_UP_BURST", Integer.toString(FOLLOW_UP_BURST));
+        // Nobody's X-Forwarded-For is believed (no trusted load balancer), as by default.
+        env.put("HC_GATEWAY_TRUSTED_PROXIES", "");
+        // A real, small proof of work on anonymous submissions.
+        env.put("HC_PROOF_OF_WORK_DIFFICULTY", "6");
         env.put("HC_GATEWAY_MAX_BODY", GATEWAY_MAX_BODY_KB + "k");
         // Generous, but bounded: the machine may be busy with other builds.
         env.put("HC_TIMEOUT", System.getenv().getOrDefault("HC_TIMEOUT", "180"));

@@ -98,7 +98,8 @@ class VictimCareFlowTest {
     void aVictimRefersThemselvesWithoutAnAccountAndFollowsTheirReferralWithTheirCode() {
         String phone = phone();
         String district = "DACORUM";
-        ValidatableResponse receipt = api.anonymous().contentType(ContentType.JSON).body("""
+        ValidatableResponse receipt = api.anonymousWithProof("/api/v1/public/self-referrals/challenges").contentType(ContentType.JSON)
+                .body("""
                 {"district":"%s","strands":["DISABILITY"],
                  "contact":{"name":"Alex System-Test","phone":"%s"},
                  "safeContact":{"safeToCall":true,"safeTimes":"any time","voicemailAllowed":false},

@@ -9,10 +9,11 @@ import org.hatecrime.analytics.domain.justice.CaseFacts;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
 import org.hatecrime.kit.inbox.Inbox;
+import org.hatecrime.kit.inbox.InboxConsumer;
 
 /** Listens to case progression's topic, a polled batch per transaction, as the reports consumer does. */
 @ApplicationScoped
-public class CaseEventsConsumer {
+public class CaseEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final EventRoutes routes;
@@ -23,6 +24,11 @@ public class CaseEventsConsumer {
                 .on(EventTypes.CASE_OPENED, CaseEvents.Opened.class, facts::opened)
                 .on(EventTypes.CASE_CHARGED, CaseEvents.Charged.class, facts::charged)
                 .on(EventTypes.CASE_CLOSED, CaseEvents.Closed.class, facts::closed);
+    }
+
+    @Override
+    public EventRoutes routes() {
+        return routes;
     }
 
     @Incoming("cases")

@@ -9,10 +9,11 @@ import org.hatecrime.analytics.domain.victimcare.ReferralFacts;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
 import org.hatecrime.kit.inbox.Inbox;
+import org.hatecrime.kit.inbox.InboxConsumer;
 
 /** Listens to victim care's referrals topic, a polled batch per transaction, as the reports consumer does. */
 @ApplicationScoped
-public class ReferralEventsConsumer {
+public class ReferralEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final EventRoutes routes;
@@ -28,6 +29,11 @@ public class ReferralEventsConsumer {
                 .on(EventTypes.NEEDS_ASSESSED, ReferralEvents.NeedsAssessed.class, facts::needsAssessed)
                 .on(EventTypes.SUPPORT_CLOSED, ReferralEvents.SupportClosed.class, facts::supportClosed)
                 .on(EventTypes.VICTIMS_CODE_BREACH_DETECTED, ReferralEvents.BreachDetected.class, facts::breachDetected);
+    }
+
+    @Override
+    public EventRoutes routes() {
+        return routes;
     }
 
     @Incoming("referrals")

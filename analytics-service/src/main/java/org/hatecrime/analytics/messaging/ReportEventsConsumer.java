@@ -10,13 +10,14 @@ import org.hatecrime.analytics.domain.ReportSubmitted;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
 import org.hatecrime.kit.inbox.Inbox;
+import org.hatecrime.kit.inbox.InboxConsumer;
 
 /**
  * Listens to the reports topic, a polled batch at a time. Blocking on purpose: each batch commits a
  * database transaction; offsets are committed once the method returns.
  */
 @ApplicationScoped
-public class ReportEventsConsumer {
+public class ReportEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final EventRoutes routes;
@@ -29,6 +30,11 @@ public class ReportEventsConsumer {
                 .on(EventTypes.REPORT_CONSENT_CHANGED, ReportChanges.ConsentChanged.class, facts::consentChanged)
                 .on(EventTypes.REPORT_WITHDRAWN, ReportChanges.Withdrawn.class, facts::withdrawn)
                 .on(EventTypes.REPORT_DUPLICATE_LINKED, ReportChanges.DuplicateLinked.class, facts::duplicateLinked);
+    }
+
+    @Override
+    public EventRoutes routes() {
+        return routes;
     }
 
     @Incoming("reports")

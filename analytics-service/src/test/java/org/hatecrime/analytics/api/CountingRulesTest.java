@@ -105,7 +105,8 @@ class CountingRulesTest {
     void triageMovesTheReportToTheCheckedStrandAndDistrict() {
         String month = "2018-08";
         UUID reportId = AnalyticsEvents.submitted("OTHER", "WATFORD", in(month));
-        Awaitility.await().atMost(WITHIN).until(() -> month(month).getLong("byStrand.OTHER") == 1);
+        // absent until the event is applied
+        Awaitility.await().atMost(WITHIN).until(() -> Integer.valueOf(1).equals(month(month).get("byStrand.OTHER")));
 
         AnalyticsEvents.publish(reportId, SampleEvents.triaged(reportId, List.of("TRANSGENDER_IDENTITY"), "THREE_RIVERS"));
         Awaitility.await().atMost(WITHIN).until(() -> month(month).get("byStrand.TRANSGENDER_IDENTITY") != null);

@@ -123,6 +123,7 @@ public class CaseResource {
 
     @PUT
     @Path("/{id}/hostility-evidence")
+    @RolesAllowed(POLICE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordHostilityEvidence", summary = "Record the evidence of hostility the force holds",
             description = "Role: `police`. Codes only; replaces the list.")
@@ -143,6 +144,7 @@ public class CaseResource {
 
     @PUT
     @Path("/{id}/officer")
+    @RolesAllowed(POLICE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assignCaseOfficer", summary = "Assign the dedicated hate crime officer",
             description = "Role: `police`. A member of your force's staff, by your force's own identifier.")

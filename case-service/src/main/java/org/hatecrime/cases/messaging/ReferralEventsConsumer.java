@@ -8,6 +8,7 @@ import org.hatecrime.cases.domain.casefile.VictimSupports;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
 import org.hatecrime.kit.inbox.Inbox;
+import org.hatecrime.kit.inbox.InboxConsumer;
 
 /**
  * Listens to victim care's referrals topic, a polled batch at a time: which victim service a
@@ -15,7 +16,7 @@ import org.hatecrime.kit.inbox.Inbox;
  * batch commits a database transaction; offsets are committed once the method returns.
  */
 @ApplicationScoped
-public class ReferralEventsConsumer {
+public class ReferralEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final EventRoutes routes;
@@ -25,6 +26,11 @@ public class ReferralEventsConsumer {
         this.routes = new EventRoutes()
                 .on(EventTypes.REFERRAL_CREATED, VictimSupports.ReferralCreated.class, supports::referred)
                 .on(EventTypes.NEEDS_ASSESSED, VictimSupports.NeedsAssessed.class, supports::assessed);
+    }
+
+    @Override
+    public EventRoutes routes() {
+        return routes;
     }
 
     @Incoming("referrals")

@@ -15,13 +15,14 @@ import org.hatecrime.cases.domain.casefile.VictimSupports;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
 import org.hatecrime.kit.inbox.Inbox;
+import org.hatecrime.kit.inbox.InboxConsumer;
 
 /**
  * Listens to the reports topic, a polled batch at a time. Blocking on purpose: each batch commits a
  * database transaction; offsets are committed once the method returns.
  */
 @ApplicationScoped
-public class ReportEventsConsumer {
+public class ReportEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final EventRoutes routes;
@@ -45,6 +46,11 @@ public class ReportEventsConsumer {
                         supports.supportConsent(changed.reportId(), changed.granted());
                     }
                 });
+    }
+
+    @Override
+    public EventRoutes routes() {
+        return routes;
     }
 
     @Incoming("reports")

@@ -47,13 +47,27 @@ class CaseScopingTest {
             (token, id) -> given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"outcome\": \"DECISION_UPHELD\"}")
                     .put("/api/v1/cases/{id}/review-outcome", id));
 
+    /** Indexes in {@link #EVERY_ID_ENDPOINT} of the endpoints only the police may call (hostility evidence, officer). */
+    private static final List<Integer> POLICE_ONLY = List.of(3, 4);
+
     private static void everyEndpointAnswers(String token, UUID caseId, int status) {
         for (int i = 0; i < EVERY_ID_ENDPOINT.size(); i++) {
             Response response = EVERY_ID_ENDPOINT.get(i).apply(token, caseId);
-            assertThat(response.statusCode()).as("endpoint %d", i).isEqualTo(status);
-            if (status == 404) {
-                assertThat(response.contentType()).startsWith("application/problem+json");
-            }
+            // the CPS's role does not reach a police-only endpoint at all: 403 before any case is looked up
+            int expected = (token.equals(CPS) || token.equals(CPS_ELSEWHERE)) && POLICE_ONLY.contains(i) ? 403 : status;
+            assertThat(response.statusCode()).as("endpoint %d", i).isEqualTo(expected);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void theCpsIsRefusedPoliceOnlyEndpointsWhetherOrNotTheCaseExists() {
+        UUID filed = filedWithCps();
+        for (UUID id : List.of(filed, UUID.randomUUID())) {
+            given().auth().oauth2(CPS).contentType(ContentType.JSON).body("{\"evidence\": [\"HOSTILE_WORDS\"]}")
+                    .put("/api/v1/cases/{id}/hostility-evidence", id).then().statusCode(403);
+            given().auth().oauth2(CPS).contentType(ContentType.JSON).body("{\"officerId\": \"PC-1\"}")
+                    .put("/api/v1/cases/{id}/officer", id).then().statusCode(403);
         }
     }
 

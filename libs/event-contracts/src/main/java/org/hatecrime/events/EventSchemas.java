@@ -24,6 +24,7 @@ public final class EventSchemas {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<EventTypes, Schema> SCHEMAS = new EnumMap<>(EventTypes.class);
     private static final Schema ENVELOPE = load("schemas/envelope.json");
+    private static final Schema AUDIT_ANCHOR = load("schemas/audit.anchor.v1.json");
 
     static {
         for (EventTypes type : EventTypes.values()) {
@@ -42,6 +43,11 @@ public final class EventSchemas {
     /** The violations of a whole serialised envelope; empty when valid. */
     public static List<String> violationsOfEnvelope(JsonNode envelope) {
         return messages(ENVELOPE.validate(envelope));
+    }
+
+    /** The violations of an audit anchor (not an event envelope: it is signed as a whole); empty when valid. */
+    public static List<String> violationsOfAuditAnchor(JsonNode anchor) {
+        return messages(AUDIT_ANCHOR.validate(anchor));
     }
 
     /** Throws when the payload does not match its schema. */

@@ -7,6 +7,11 @@ public final class Topics {
     public static final String REFERRALS = "hatecrime.referrals.v1";
     public static final String CASES = "hatecrime.cases.v1";
     public static final String ANALYTICS = "hatecrime.analytics.v1";
+    /**
+     * Signed heads of every service's audit chains, keyed by service; append-only with infinite
+     * retention, so a database's owner cannot take back what an anchor has seen (ADR 0018).
+     */
+    public static final String AUDIT_ANCHORS = "hatecrime.audit-anchors.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

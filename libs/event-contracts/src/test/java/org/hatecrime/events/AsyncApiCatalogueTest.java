@@ -123,6 +123,24 @@ class AsyncApiCatalogueTest {
     }
 
     @Test
+    void theAuditAnchorMessageAgreesWithItsContractAndItsExampleIsValid() throws IOException {
+        JsonNode contract;
+        try (InputStream in = EventTypes.class.getClassLoader().getResourceAsStream("schemas/audit.anchor.v1.json")) {
+            contract = resolved(JSON.readTree(in));
+        }
+        JsonNode documented = resolved(catalogue.at("/components/schemas/AuditAnchorPayload"));
+
+        assertThat(texts(documented.path("required"))).isEqualTo(texts(contract.path("required")));
+        assertThat(documented.path("additionalProperties")).isEqualTo(contract.path("additionalProperties"));
+        assertThat(withoutWording(documented.path("properties"))).isEqualTo(withoutWording(contract.path("properties")));
+        assertThat(channelOf(Topics.AUDIT_ANCHORS).at("/messages/auditAnchor/$ref").asText())
+                .isEqualTo("#/components/messages/AuditAnchor");
+        for (JsonNode example : catalogue.at("/components/messages/AuditAnchor/examples")) {
+            assertThat(EventSchemas.violationsOfAuditAnchor(example.path("payload"))).isEmpty();
+        }
+    }
+
+    @Test
     void theCatalogueDescribesNoEventTypeTheContractsDoNotKnow() {
         List<String> documented = new ArrayList<>();
         catalogue.at("/components/messages").forEach(message -> {

@@ -4,7 +4,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Hands the shared PostgreSQL, Kafka and token key to the Quarkus app under test. Use it with
+ * Hands the shared PostgreSQL, Kafka and token key to the Quarkus app under test. The app migrates
+ * as the database's owner and runs as a role that owns nothing, as in production. Use it with
  * {@code @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false)}
  * once per module; the infrastructure lives until the test JVM ends.
  */
@@ -12,14 +13,17 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        return Map.of(
-                "quarkus.datasource.jdbc.url", SharedInfrastructure.jdbcUrl(),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
-                "kafka.bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers(),
-                "quarkus.oidc.public-key", TestTokens.publicKey(),
-                "quarkus.oidc.token.issuer", TestTokens.ISSUER,
-                "quarkus.oidc.token.audience", TestTokens.AUDIENCE);
+        return Map.ofEntries(
+                Map.entry("quarkus.datasource.jdbc.url", SharedInfrastructure.serviceJdbcUrl()),
+                Map.entry("quarkus.datasource.username", SharedInfrastructure.RUNTIME_ROLE),
+                Map.entry("quarkus.datasource.password", SharedInfrastructure.RUNTIME_PASSWORD),
+                Map.entry("quarkus.flyway.username", SharedInfrastructure.OWNER_ROLE),
+                Map.entry("quarkus.flyway.password", SharedInfrastructure.OWNER_PASSWORD),
+                Map.entry("quarkus.flyway.placeholders.runtime_role", SharedInfrastructure.RUNTIME_ROLE),
+                Map.entry("kafka.bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers()),
+                Map.entry("quarkus.oidc.public-key", TestTokens.publicKey()),
+                Map.entry("quarkus.oidc.token.issuer", TestTokens.ISSUER),
+                Map.entry("quarkus.oidc.token.audience", TestTokens.AUDIENCE));
     }
 
     @Override

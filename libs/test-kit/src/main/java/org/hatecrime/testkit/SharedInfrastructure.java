@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -16,7 +20,18 @@ import org.apache.kafka.server.common.MetadataVersion;
  */
 public final class SharedInfrastructure {
 
+    /**
+     * The service under test has a database of its own, owned by {@link #OWNER_ROLE} (which runs the
+     * migrations) and used at runtime by {@link #RUNTIME_ROLE}, which owns nothing: as in production.
+     */
+    public static final String SERVICE_DATABASE = "service";
+    public static final String OWNER_ROLE = "service_owner";
+    public static final String OWNER_PASSWORD = "service_owner";
+    public static final String RUNTIME_ROLE = "service_app";
+    public static final String RUNTIME_PASSWORD = "service_app";
+
     private static EmbeddedPostgres postgres;
+    private static boolean serviceDatabase;
     private static KafkaClusterTestKit kafka;
 
     private SharedInfrastructure() {
@@ -72,6 +87,53 @@ public final class SharedInfrastructure {
 
     public static String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgres().getPort() + "/postgres";
+    }
+
+    /** The service's database: created with its owner and runtime roles on first use. */
+    public static synchronized String serviceJdbcUrl() {
+        if (!serviceDatabase) {
+            try (Connection admin = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+                    Statement statement = admin.createStatement()) {
+                createRuntimeRole(statement);
+                statement.execute("create role " + OWNER_ROLE + " login password '" + OWNER_PASSWORD + "'");
+                statement.execute("create database " + SERVICE_DATABASE + " owner " + OWNER_ROLE);
+                statement.execute("revoke all on database " + SERVICE_DATABASE + " from public");
+                statement.execute("grant connect, temporary on database " + SERVICE_DATABASE + " to " + RUNTIME_ROLE);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not create the service database", e);
+            }
+            serviceDatabase = true;
+        }
+        return jdbcUrl().replace("/postgres", "/" + SERVICE_DATABASE);
+    }
+
+    /** Creates the runtime role once, for tests that migrate databases of their own with the kit. */
+    public static synchronized String runtimeRole() {
+        try (Connection admin = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+                Statement statement = admin.createStatement()) {
+            createRuntimeRole(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the runtime role", e);
+        }
+        return RUNTIME_ROLE;
+    }
+
+    private static void createRuntimeRole(Statement statement) throws SQLException {
+        statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + RUNTIME_ROLE + "') then "
+                + "create role " + RUNTIME_ROLE + " login password '" + RUNTIME_PASSWORD + "'; end if; end $$");
+    }
+
+    /**
+     * A connection as the database's owner: what an attacker who took the owner's credentials could
+     * do, for tests that tamper with what the service itself may not touch.
+     */
+    public static Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(serviceJdbcUrl(), OWNER_ROLE, OWNER_PASSWORD);
+    }
+
+    /** A connection as the service's runtime role, the role the service itself uses. */
+    public static Connection runtimeConnection() throws SQLException {
+        return DriverManager.getConnection(serviceJdbcUrl(), RUNTIME_ROLE, RUNTIME_PASSWORD);
     }
 
     private static void stopPostgres() {

@@ -1,5 +1,6 @@
 package org.hatecrime.testkit;
 
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -75,6 +76,23 @@ public final class TestTokens {
                 .claim("agency", agency)
                 .claim("realm_access", Map.of("roles", List.of(role)))
                 .expiresIn(LIFETIME)
+                .sign(KEYS.getPrivate());
+    }
+
+    /**
+     * A person's token signed with the right key but another RSA algorithm (RSASSA-PSS), which
+     * every service must refuse: the signature algorithm is pinned, never taken from the token.
+     */
+    public static String signedWithPss(String username, String role, String agency) {
+        return Jwt.issuer(ISSUER)
+                .subject("sub-" + username)
+                .audience(AUDIENCE)
+                .claim("preferred_username", username)
+                .claim("azp", "hatecrime-cli")
+                .claim("agency", agency)
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .expiresIn(LIFETIME)
+                .jws().algorithm(SignatureAlgorithm.PS256)
                 .sign(KEYS.getPrivate());
     }
 

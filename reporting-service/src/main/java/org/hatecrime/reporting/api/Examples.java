@@ -145,6 +145,14 @@ final class Examples {
     static final String REFERRAL = """
             {"provider": "beacon"}""";
 
+    static final String CHALLENGE = """
+            {
+              "challenge": "v1.public-report.q3K9zZ0mWm2n6y0C1xT7Qg.1795200000.18.8Qm1o0Xo6l3xVvGx2X3p6qYb4V2dVvA0r0G6Jc2y8Ys",
+              "difficulty": 18,
+              "expiresAt": "2026-11-20T18:40:00Z"
+            }
+            """;
+
     static final String RECEIPT = """
             {
               "reference": "HC-7K3M-9QXD",

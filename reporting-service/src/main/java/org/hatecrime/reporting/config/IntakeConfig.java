@@ -40,7 +40,6 @@ public interface IntakeConfig {
     @WithDefault("20")
     int maxMatchesPerReport();
 
-    FollowUps followUps();
 
     interface Area {
         double minLatitude();
@@ -58,16 +57,6 @@ public interface IntakeConfig {
     }
 
     /** Guessing protection for the public follow-up code. */
-    interface FollowUps {
-        @WithDefault("5")
-        int maxFailures();
-
-        @WithDefault("PT15M")
-        Duration failureWindow();
-
-        @WithDefault("PT30M")
-        Duration lockout();
-    }
 
     default Optional<String> forceFor(String district) {
         return Optional.ofNullable(forceByDistrict().get(district));

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.hatecrime.kit.audit.AuditChainVerifier;
 import org.hatecrime.reporting.api.ReportSubmissionTestSupport;
+import org.hatecrime.testkit.SharedInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,12 @@ class AuditTrailTest {
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteAuditRows() throws SQLException {
+        // the service's own role may not even try; the owner's role meets the append-only triggers
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThat(attempt(statement, "update audit_log set actor = 'someone-else' where seq = 1")).contains("permission denied");
+            assertThat(attempt(statement, "delete from audit_log where seq = 1")).contains("permission denied");
+        }
+        try (Connection connection = SharedInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
             assertThat(attempt(statement, "update audit_log set actor = 'someone-else' where seq = 1")).contains("append-only");
             assertThat(attempt(statement, "delete from audit_log where seq = 1")).contains("append-only");
         }
@@ -156,14 +162,14 @@ class AuditTrailTest {
         assertThat(count("outbox_event")).isEqualTo(events);
     }
 
-    /** Tampers in a transaction of its own, verifies what that transaction sees, and rolls back. */
+    /** Tampers as the database's owner in a transaction of its own, verifies what it sees, and rolls back. */
     private AuditChainVerifier.Verdict tamperedWith(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = SharedInfrastructure.ownerConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("alter table audit_log disable trigger audit_log_no_change");
                 statement.execute(sql);
-                return AuditChainVerifier.verify(connection);
+                return verifier.verify(connection);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -180,8 +186,9 @@ class AuditTrailTest {
         }
     }
 
+    /** As the owner: only the owner may rename the audit log. */
     private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = SharedInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

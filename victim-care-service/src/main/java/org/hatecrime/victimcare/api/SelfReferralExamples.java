@@ -3,6 +3,14 @@ package org.hatecrime.victimcare.api;
 /** Request and response examples of self-referral, for the OpenAPI document. Invented people only. */
 final class SelfReferralExamples {
 
+    static final String CHALLENGE = """
+            {
+              "challenge": "v1.self-referral.q3K9zZ0mWm2n6y0C1xT7Qg.1795200000.18.8Qm1o0Xo6l3xVvGx2X3p6qYb4V2dVvA0r0G6Jc2y8Ys",
+              "difficulty": 18,
+              "expiresAt": "2026-11-20T18:40:00Z"
+            }
+            """;
+
     static final String SELF_REFERRAL = """
             {
               "district": "STEVENAGE",

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.kit.publicaccess.ProofOfWork;
 import org.hatecrime.victimcare.domain.contact.ContactDetails;
 import org.hatecrime.victimcare.domain.selfreferral.SelfReferrals;
 
@@ -51,8 +53,24 @@ public class SelfReferralResource {
     }
 
     @POST
+    @Path("/challenges")
+    @Consumes(MediaType.WILDCARD) // no body: nothing to declare
+    @Operation(operationId = "issueSelfReferralChallenge", summary = "Get a proof-of-work challenge to send with a self-referral",
+            description = "No token: anyone may ask. The answer is a signed challenge that expires; solve it (find a counter such "
+                    + "that SHA-256 of the challenge followed by the counter starts with `difficulty` zero bits) and send "
+                    + "`<challenge>:<counter>` in the `Proof-Of-Work` header of one self-referral. A small cost to each "
+                    + "anonymous self-referral that makes sending thousands expensive.")
+    @APIResponse(responseCode = "201", description = "A new challenge",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProofOfWork.Challenge.class),
+                    examples = @ExampleObject(name = "challenge", value = SelfReferralExamples.CHALLENGE)))
+    public Response challenge() {
+        return Response.status(Response.Status.CREATED).entity(selfReferrals.challenge()).build();
+    }
+
+    @POST
     @Operation(operationId = "submitSelfReferral", summary = "Refer yourself to a victim service for support",
-            description = "No token: anyone may refer themselves, without an account or a police report. Give how to contact you "
+            description = "No token: anyone may refer themselves, without an account or a police report, with a solved challenge "
+                    + "from `issueSelfReferralChallenge` in the `Proof-Of-Work` header. Give how to contact you "
                     + "safely and consent to be contacted; everything else is optional (the victim service defaults to Beacon). "
                     + "The answer holds a reference and a follow-up code, shown only once: keep both to check on your referral. "
                     + "Your contact details are kept encrypted and only the victim service sees them.")
@@ -61,9 +79,14 @@ public class SelfReferralResource {
     @APIResponse(responseCode = "201", description = "Received",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfReferralReceiptView.class),
                     examples = @ExampleObject(name = "received", value = SelfReferralExamples.RECEIPT)))
-    @APIResponse(responseCode = "400", description = "Invalid input; each violation names its field", content = @Content(mediaType = PROBLEM))
-    public Response submit(@Valid @NotNull SelfReferralRequest request) {
-        SelfReferrals.Receipt receipt = selfReferrals.submit(request.toNewSelfReferral());
+    @APIResponse(responseCode = "400", description = "Invalid input, or the Proof-Of-Work header missing, not solved, expired or "
+            + "used already; each violation names its field (the header by its name)", content = @Content(mediaType = PROBLEM))
+    public Response submit(
+            @Parameter(description = "`<challenge>:<counter>`: a challenge from issueSelfReferralChallenge and the counter that solves it",
+                    required = true, example = "v1.self-referral.q3K9zZ0mWm2n6y0C1xT7Qg.1795200000.18.8Qm1o0Xo6l3xVvGx2X3p6qYb4V2dVvA0r0G6Jc2y8Ys:48213")
+            @HeaderParam(ProofOfWork.HEADER) String proof,
+            @Valid @NotNull SelfReferralRequest request) {
+        SelfReferrals.Receipt receipt = selfReferrals.submit(request.toNewSelfReferral(), proof);
         return Response.status(Response.Status.CREATED).entity(new SelfReferralReceiptView(receipt.reference(), receipt.followUpCode(),
                 receipt.provider(), receipt.status())).build();
     }
@@ -71,8 +94,9 @@ public class SelfReferralResource {
     @POST
     @Path("/{reference}/status-check")
     @Operation(operationId = "checkSelfReferralStatus", summary = "See where your self-referral is, in plain words",
-            description = "No token: the reference and follow-up code you were given are the only key. Wrong codes are counted per "
-                    + "reference; after too many the reference is locked for a while (429).")
+            description = "No token: the reference and follow-up code you were given are the only key. Each wrong code for a "
+                    + "reference makes the next attempt wait longer (429 until the wait has passed); the right code still works "
+                    + "after the wait.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfReferralStatusCheck.class),
             examples = @ExampleObject(name = "with the code", value = SelfReferralExamples.STATUS_CHECK)))
     @APIResponse(responseCode = "200", description = "The status in plain words",
@@ -80,7 +104,7 @@ public class SelfReferralResource {
                     examples = @ExampleObject(name = "contact attempted", value = SelfReferralExamples.STATUS)))
     @APIResponse(responseCode = "400", description = "Not a reference, or no code", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "The reference and code do not match a self-referral", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "429", description = "Too many wrong codes for this reference; try later", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Wrong codes were given for this reference; wait before trying again", content = @Content(mediaType = PROBLEM))
     public SelfReferralStatusView status(@Parameter(description = "Your reference, e.g. SR-7K3M-9QXD") @PathParam("reference") String reference,
             @Valid @NotNull SelfReferralStatusCheck request) {
         String normalised = reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);

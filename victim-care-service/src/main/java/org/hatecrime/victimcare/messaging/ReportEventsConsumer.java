@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
 import org.hatecrime.kit.inbox.Inbox;
+import org.hatecrime.kit.inbox.InboxConsumer;
 import org.hatecrime.victimcare.domain.ConsentChanged;
 import org.hatecrime.victimcare.domain.ReceivedReports;
 import org.hatecrime.victimcare.domain.ReferralRequested;
@@ -19,7 +20,7 @@ import org.hatecrime.victimcare.domain.referral.ReferralIntake;
  * database transaction; offsets are committed once the method returns.
  */
 @ApplicationScoped
-public class ReportEventsConsumer {
+public class ReportEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final EventRoutes routes;
@@ -41,6 +42,11 @@ public class ReportEventsConsumer {
                         contactStops.supportConsentChanged(changed.reportId(), changed.granted(), changed.changedAt());
                     }
                 });
+    }
+
+    @Override
+    public EventRoutes routes() {
+        return routes;
     }
 
     @Incoming("reports")

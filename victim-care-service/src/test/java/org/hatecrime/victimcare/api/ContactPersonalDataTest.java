@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.hatecrime.events.Topics;
 import org.hatecrime.testkit.PersonalDataScan;
+import org.hatecrime.testkit.ProofOfWorkClient;
 import org.hatecrime.testkit.TestEvents;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class ContactPersonalDataTest {
         ContactLogTest.log(beacon, referral.id(), "PHONE", ContactLogTest.MONDAY_EVENING, "VICTIM_CONFIRMED_TIME").statusCode(201);
         ContactLogTest.log(beacon, referral.id(), "PHONE", ContactLogTest.MONDAY_EVENING, null).statusCode(409);
         given().auth().oauth2(beacon).get("/api/v1/referrals/{id}/contacts", referral.id()).then().statusCode(200);
-        String self = given().contentType(ContentType.JSON).body("""
+        String self = given().header(ProofOfWorkClient.HEADER, SelfReferralTest.proofOfWork()).contentType(ContentType.JSON).body("""
                 {"contact":%s,"safeContact":%s,"consentToContact":true}""".formatted(contact.replace("07700 900777", "07700 900778"), safe))
                 .post("/api/v1/public/self-referrals").then().statusCode(201).extract().path("reference");
 

@@ -40,7 +40,7 @@ class OpenEndpointsTest {
             }
         }
         assertThat(checked).isGreaterThan(10);
-        assertThat(open).containsExactlyInAnyOrder("POST /api/v1/public/self-referrals",
+        assertThat(open).containsExactlyInAnyOrder("POST /api/v1/public/self-referrals", "POST /api/v1/public/self-referrals/challenges",
                 "POST /api/v1/public/self-referrals/{reference}/status-check");
     }
 }

@@ -164,7 +164,7 @@ class ReceivedReportTest {
                 r -> key.equals(r.key()), WITHIN);
         assertThat(EventJson.read(dead.value()).id()).isEqualTo(broken.id());
         String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
-        assertThat(reason).contains(broken.id().toString()).contains("failed after 8 attempts");
+        assertThat(reason).contains(broken.id().toString()).contains("failed after 3 attempts");
         awaitVisibleToBeacon(after);
         List<String> ids = given().auth().oauth2(BEACON).queryParam("size", 100)
                 .get("/api/v1/referrals/received-reports").then().statusCode(200).extract().path("reportId");

@@ -2,16 +2,20 @@ package org.hatecrime.victimcare.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hatecrime.events.EventJson;
 import org.hatecrime.events.Topics;
+import org.hatecrime.testkit.ProofOfWorkClient;
 import org.hatecrime.testkit.TestEvents;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +34,13 @@ class SelfReferralTest {
     }
 
     static ValidatableResponse submit(String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/public/self-referrals").then();
+        return given().header(ProofOfWorkClient.HEADER, proofOfWork()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/public/self-referrals").then();
+    }
+
+    /** What the person's browser does first: fetch a challenge and find the counter that solves it. */
+    static String proofOfWork() {
+        return ProofOfWorkClient.solvedFrom("/api/v1/public/self-referrals/challenges");
     }
 
     static ValidatableResponse check(String reference, String code) {
@@ -107,18 +117,54 @@ class SelfReferralTest {
     }
 
     @Test
-    void wrongCodesLockTheReferenceWhetherOrNotItExists() {
+    void aWrongCodeMakesTheNextAttemptWaitWhetherOrNotTheReferenceExists() {
         String reference = submit(body(phone(), "")).statusCode(201).extract().path("reference");
         String code = submit(body(phone(), "")).statusCode(201).extract().path("followUpCode"); // another referral's code
 
-        for (int i = 0; i < 5; i++) {
-            check(reference, code).statusCode(404).contentType("application/problem+json");
-        }
-        check(reference, code).statusCode(429);
-        for (int i = 0; i < 5; i++) {
-            check("SR-2222-2222", "ABCDEFGHJKMN").statusCode(404);
-        }
+        check(reference, code).statusCode(404).contentType("application/problem+json");
+        check(reference, code).statusCode(429).contentType("application/problem+json");
+        check("SR-2222-2222", "ABCDEFGHJKMN").statusCode(404);
         check("SR-2222-2222", "ABCDEFGHJKMN").statusCode(429);
+    }
+
+    @Test
+    void aGuesserCannotLockThePersonOut() {
+        ValidatableResponse receipt = submit(body(phone(), "")).statusCode(201);
+        String reference = receipt.extract().path("reference");
+        String code = receipt.extract().path("followUpCode");
+        check(reference, "WRONGWRONG22").statusCode(404);
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> check(reference, code).statusCode(200));
+    }
+
+    @Test
+    void aWrongCodeAndAnUnknownReferenceGetTheSameAnswer() {
+        String reference = submit(body(phone(), "")).statusCode(201).extract().path("reference");
+
+        Map<String, Object> wrongCode = check(reference, "WRONGWRONG22").statusCode(404).extract().jsonPath().getMap("");
+        Map<String, Object> unknown = check("SR-3333-3333", "WRONGWRONG22").statusCode(404).extract().jsonPath().getMap("");
+
+        assertThat(unknown.keySet()).isEqualTo(wrongCode.keySet());
+        for (String field : List.of("type", "title", "status", "detail")) {
+            assertThat(unknown.get(field)).as(field).isEqualTo(wrongCode.get(field));
+        }
+    }
+
+    @Test
+    void aSelfReferralNeedsASolvedUnusedChallenge() {
+        given().contentType(ContentType.JSON).body(body(phone(), "")).post("/api/v1/public/self-referrals").then()
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("Proof-Of-Work"));
+        String proof = proofOfWork();
+        given().header(ProofOfWorkClient.HEADER, proof).contentType(ContentType.JSON).body(body(phone(), ""))
+                .post("/api/v1/public/self-referrals").then().statusCode(201);
+        given().header(ProofOfWorkClient.HEADER, proof).contentType(ContentType.JSON).body(body(phone(), ""))
+                .post("/api/v1/public/self-referrals").then().statusCode(400).body("violations[0].field", equalTo("Proof-Of-Work"));
+        // a challenge of intake's public reports is not one of ours
+        String challenge = proofOfWork();
+        String other = challenge.replaceFirst("^v1\\.self-referral\\.", "v1.public-report.");
+        given().header(ProofOfWorkClient.HEADER, other).contentType(ContentType.JSON).body(body(phone(), ""))
+                .post("/api/v1/public/self-referrals").then().statusCode(400).body("violations[0].field", equalTo("Proof-Of-Work"));
     }
 
     @Test

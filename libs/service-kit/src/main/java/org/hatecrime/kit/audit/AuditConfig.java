@@ -2,8 +2,11 @@ package org.hatecrime.kit.audit;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
-/** How the audit log is partitioned. */
+/** How the audit log is partitioned, keyed and anchored outside the database (ADR 0018). */
 @ConfigMapping(prefix = "hatecrime.audit")
 public interface AuditConfig {
 
@@ -13,4 +16,41 @@ public interface AuditConfig {
      */
     @WithDefault("16")
     int chains();
+
+    /** Id of the key new rows and anchors are keyed with; stored in every row it keys. */
+    Optional<String> keyId();
+
+    /** Base64 of the current HMAC key (at least 32 bytes). Never in the database. */
+    Optional<String> key();
+
+    /**
+     * Keys rotated out, as {@code id:base64} entries: rows and anchors they keyed still verify.
+     * A key leaves this list only when no row names it any more (never, with an append-only log).
+     */
+    Optional<List<String>> previousKeys();
+
+    /** Signed chain heads written to Kafka, where the database's owner cannot rewrite them. */
+    Anchors anchors();
+
+    interface Anchors {
+
+        /** Whether this instance publishes anchors; verification reads them either way. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the chain heads are anchored (only when they moved since the last anchor). */
+        @WithDefault("1m")
+        Duration interval();
+
+        @WithDefault("hatecrime.audit-anchors.v1")
+        String topic();
+
+        /** How long one publish, or reading the latest anchor, may take. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Records read back per partition at a time when looking for this service's latest anchor. */
+        @WithDefault("500")
+        int lookback();
+    }
 }

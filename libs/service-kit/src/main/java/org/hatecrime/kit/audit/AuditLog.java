@@ -13,13 +13,15 @@ import java.time.temporal.ChronoUnit;
 import org.hatecrime.kit.request.RequestIds;
 
 /**
- * Appends audit rows, each chained by a SHA-256 hash to the previous row of its chain.
+ * Appends audit rows, each chained by a keyed hash (HMAC-SHA-256, {@link AuditKeys}) to the previous
+ * row of its chain.
  *
  * <p>It runs in the caller's transaction: if the row cannot be written, the whole action rolls back,
  * so no access to personal data happens without its record. The log is split into a configured
  * number of chains by record id; appends to one chain are serialised by a lock on the chain's head
  * row ({@code audit_chain_head}) held until commit, so each row has exactly one successor while work
- * on other records goes on.
+ * on other records goes on. The service's database role may only read the heads: it locks one through
+ * {@code audit_chain_head_lock}, and a trigger moves it, both with the owner's rights (kit {@code V1_6}).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -28,11 +30,13 @@ public class AuditLog {
 
     private final AgroalDataSource dataSource;
     private final AuditConfig config;
+    private final AuditKeys keys;
     private final Clock clock;
 
-    AuditLog(AgroalDataSource dataSource, AuditConfig config, Clock clock) {
+    AuditLog(AgroalDataSource dataSource, AuditConfig config, AuditKeys keys, Clock clock) {
         this.dataSource = dataSource;
         this.config = config;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -42,9 +46,10 @@ public class AuditLog {
         int chain = Math.floorMod(entry.objectId().hashCode(), config.chains());
         try (Connection connection = dataSource.getConnection()) {
             Head head = lockHead(connection, chain);
-            AuditRow audit = new AuditRow(head.position() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS), actor, agency,
-                    entry.action(), entry.objectType(), entry.objectId(), entry.purpose(), RequestIds.current(), head.hash());
-            append(connection, chain, audit);
+            AuditRow audit = new AuditRow(chain, head.position() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS), actor,
+                    agency, entry.action(), entry.objectType(), entry.objectId(), entry.purpose(), RequestIds.current(), head.hash(),
+                    AuditRow.KEYED, keys.currentId());
+            append(connection, audit, audit.hash(keys).orElseThrow());
         } catch (SQLException e) {
             throw new AuditUnavailableException(e);
         }
@@ -53,38 +58,26 @@ public class AuditLog {
     private record Head(long position, String hash) {
     }
 
-    /** Locks the chain's head until commit and reads it: the row to follow. */
+    /** Locks the chain's head until commit and reads it: the row to follow (created at the start of the chain). */
     private static Head lockHead(Connection connection, int chain) throws SQLException {
-        Head head = selectForUpdate(connection, chain);
-        if (head != null) {
-            return head;
-        }
-        try (PreparedStatement start = connection.prepareStatement(
-                "insert into audit_chain_head (chain, chain_seq, hash) values (?, 0, ?) on conflict do nothing")) {
-            start.setInt(1, chain);
-            start.setString(2, GENESIS);
-            start.executeUpdate();
-        }
-        return selectForUpdate(connection, chain);
-    }
-
-    private static Head selectForUpdate(Connection connection, int chain) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select chain_seq, hash from audit_chain_head where chain = ? for update")) {
-            select.setInt(1, chain);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new Head(row.getLong(1), row.getString(2)) : null;
+        try (PreparedStatement lock = connection.prepareStatement("select chain_seq, hash from audit_chain_head_lock(?)")) {
+            lock.setInt(1, chain);
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("no head for audit chain " + chain);
+                }
+                return new Head(row.getLong(1), row.getString(2));
             }
         }
     }
 
     /** Inserts the row; a trigger moves the chain's head to it (kit {@code V1_3}). */
-    private static void append(Connection connection, int chain, AuditRow row) throws SQLException {
+    private static void append(Connection connection, AuditRow row, String hash) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into audit_log (chain, chain_seq, occurred_at, actor, agency, action, object_type, object_id, purpose,
-                                       request_id, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setInt(1, chain);
+                                       request_id, prev_hash, hash, hash_version, key_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setInt(1, row.chain());
             insert.setLong(2, row.position());
             insert.setTimestamp(3, Timestamp.from(row.occurredAt()));
             insert.setString(4, row.actor());
@@ -95,7 +88,9 @@ public class AuditLog {
             insert.setString(9, row.purpose());
             insert.setString(10, row.requestId());
             insert.setString(11, row.previousHash());
-            insert.setString(12, row.hash());
+            insert.setString(12, hash);
+            insert.setInt(13, row.hashVersion());
+            insert.setString(14, row.keyId());
             insert.executeUpdate();
         }
     }

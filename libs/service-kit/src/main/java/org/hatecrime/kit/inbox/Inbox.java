@@ -22,7 +22,8 @@ import org.jboss.logging.MDC;
  * <p>The event id is recorded in the same transaction as the effect: a redelivered event finds its
  * id and is skipped; a failed effect rolls back the id too, so the retry applies it. After
  * {@link InboxConfig#maxAttempts()} failures the event is parked on the consumer group's dead-letter
- * topic and the consumer goes on.
+ * topic and the consumer goes on. Failures while the database is away are not the event's: the
+ * consumer waits for the database instead of counting them ({@link DatabaseOutages}).
  */
 @ApplicationScoped
 public class Inbox {
@@ -32,11 +33,13 @@ public class Inbox {
     private final Sql sql;
     private final InboxConfig config;
     private final DeadLetters deadLetters;
+    private final DatabaseOutages outages;
 
-    Inbox(Sql sql, InboxConfig config, DeadLetters deadLetters) {
+    Inbox(Sql sql, InboxConfig config, DeadLetters deadLetters, DatabaseOutages outages) {
         this.sql = sql;
         this.config = config;
         this.deadLetters = deadLetters;
+        this.outages = outages;
     }
 
     /**
@@ -58,7 +61,7 @@ public class Inbox {
                     due.add(new Delivery(record, event));
                 }
             } catch (PoisonEventException e) {
-                deadLetters.park(record, e);
+                deadLetters.park(record, null, 0, e);
             }
         }
         if (due.isEmpty()) {
@@ -73,7 +76,7 @@ public class Inbox {
                 try {
                     deliver(delivery.event(), routes);
                 } catch (EventFailedException failed) {
-                    deadLetters.park(delivery.record(), failed);
+                    deadLetters.park(delivery.record(), delivery.event(), failed.attempts(), failed);
                 }
             }
         }
@@ -88,13 +91,19 @@ public class Inbox {
     private record Delivery(ConsumerRecord<String, String> record, EventEnvelope event) {
     }
 
-    /** Applies one event in a transaction of its own, retrying with a doubling back-off. */
+    /**
+     * Applies one event in a transaction of its own, retrying with a doubling back-off. Only
+     * failures of the effect count as attempts; while the database is away the consumer waits.
+     */
     private void deliver(EventEnvelope event, Consumer<EventEnvelope> effect) {
         withRequestId(event, () -> {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> applyOnce(event, effect));
+                    outages.ride(event.type() + " " + event.id(),
+                            () -> QuarkusTransaction.requiringNew().run(() -> applyOnce(event, effect)));
                     return;
+                } catch (DatabaseOutages.DatabaseUnavailableException e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     if (attempt >= config.maxAttempts()) {
                         throw new EventFailedException(event, attempt, e);
@@ -116,12 +125,28 @@ public class Inbox {
         }
     }
 
-    private void applyOnce(EventEnvelope event, Consumer<EventEnvelope> effect) {
+    /**
+     * Applies a parked event again, in the caller's transaction and through the same inbox: the
+     * effect runs only if this consumer has not applied the event yet (false if it had).
+     */
+    public boolean redeliver(EventEnvelope event, Consumer<EventEnvelope> effect) {
+        boolean[] applied = {false};
+        withRequestId(event, () -> applied[0] = applyOnce(event, effect));
+        return applied[0];
+    }
+
+    /** Whether this consumer has applied the event. */
+    public boolean applied(String eventId) {
+        return sql.number("select count(*) from inbox_event where consumer = ? and event_id::text = ?", config.consumer(), eventId) > 0;
+    }
+
+    private boolean applyOnce(EventEnvelope event, Consumer<EventEnvelope> effect) {
         if (recordFirstDelivery(event)) {
             effect.accept(event);
-        } else {
-            LOG.debugf("%s %s already processed by %s", event.type(), event.id(), config.consumer());
+            return true;
         }
+        LOG.debugf("%s %s already processed by %s", event.type(), event.id(), config.consumer());
+        return false;
     }
 
     private boolean recordFirstDelivery(EventEnvelope event) {
@@ -129,7 +154,8 @@ public class Inbox {
                 config.consumer(), event.id(), event.type()) == 1;
     }
 
-    private static EventEnvelope parse(String record) {
+    /** The event a record holds; a {@link PoisonEventException} if it is not one. */
+    public static EventEnvelope parse(String record) {
         try {
             EventEnvelope event = EventJson.read(record);
             if (event.id() == null || event.type() == null) {
@@ -172,8 +198,15 @@ public class Inbox {
 
     /** An event whose effect kept failing; it goes to the dead-letter topic. */
     public static final class EventFailedException extends RuntimeException {
+        private final int attempts;
+
         EventFailedException(EventEnvelope event, int attempts, Throwable cause) {
             super(event.type() + " " + event.id() + " failed after " + attempts + " attempts: " + cause.getMessage(), cause);
+            this.attempts = attempts;
+        }
+
+        public int attempts() {
+            return attempts;
         }
     }
 }

@@ -18,13 +18,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hatecrime.kit.audit.AuditLog;
+import org.hatecrime.kit.db.DatabaseAvailability;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.request.RequestIds;
 import org.jboss.logging.Logger;
@@ -261,21 +261,9 @@ public class ProblemMappers {
         return path.length() == 0 ? "body" : path.toString();
     }
 
-    /**
-     * A failure to get or keep a database connection (pool exhausted, server down or shutting
-     * down): the request may be retried, so it answers 503 rather than 500.
-     */
+    /** Worth retrying: answers 503 rather than 500. */
     static boolean isTemporarilyUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                String message = sql.getMessage() == null ? "" : sql.getMessage();
-                if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P") || message.contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return DatabaseAvailability.isConnectionFailure(failure);
     }
 
     /** Jackson reports a truncated or garbled body as a mapping error of the field it was reading. */

@@ -41,7 +41,7 @@ class InboxPauseTest {
             }
 
             public int maxAttempts() {
-                return 8;
+                return 3;
             }
 
             public Duration retryBackoff() {
@@ -54,6 +54,10 @@ class InboxPauseTest {
 
             public int maxDoublings() {
                 return maxDoublings;
+            }
+
+            public Duration databaseOutageLimit() {
+                return Duration.ofMinutes(2);
             }
 
             public Duration deadLetterTimeout() {

@@ -28,7 +28,7 @@ final class KitDatabase {
         }
         String url = SharedInfrastructure.jdbcUrl().replace("/postgres", "/" + name);
         Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/kit")
-                .placeholders(Map.of("kit_creates_subject_key", "true")).load().migrate();
+                .placeholders(Map.of("kit_creates_subject_key", "true", "runtime_role", SharedInfrastructure.runtimeRole())).load().migrate();
         return new KitDatabase(url);
     }
 

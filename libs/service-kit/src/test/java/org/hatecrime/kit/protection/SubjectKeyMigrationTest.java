@@ -57,7 +57,7 @@ class SubjectKeyMigrationTest {
         String url = newDatabase();
         // the history before the kit owned the table: kit V1_0..V1_3, then reporting's V3 and a key
         Flyway.configure().dataSource(url, "postgres", "postgres").locations(KIT).target("1.3")
-                .placeholders(Map.of("kit_creates_subject_key", "true")).load().migrate();
+                .placeholders(Map.of("kit_creates_subject_key", "true", "runtime_role", SharedInfrastructure.runtimeRole())).load().migrate();
         Flyway.configure().dataSource(url, "postgres", "postgres").locations(REPORTING_V3)
                 .ignoreMigrationPatterns("*:missing").load().migrate();
         execute(url, "insert into subject_key (subject_id, wrapped_key) values ('8d6a4b1e-5f0c-4d7e-9a61-2b3c4d5e6f70', '\\x01')");
@@ -76,7 +76,7 @@ class SubjectKeyMigrationTest {
 
     private static void migrate(String url, String kitCreatesSubjectKey, String... locations) {
         Flyway.configure().dataSource(url, "postgres", "postgres").locations(locations).outOfOrder(true)
-                .placeholders(Map.of("kit_creates_subject_key", kitCreatesSubjectKey)).load().migrate();
+                .placeholders(Map.of("kit_creates_subject_key", kitCreatesSubjectKey, "runtime_role", SharedInfrastructure.runtimeRole())).load().migrate();
     }
 
     private static String newDatabase() throws SQLException {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.publicaccess.ProofOfWork;
 import org.hatecrime.reporting.config.IntakeConfig;
 import org.hatecrime.reporting.domain.codes.Channel;
 import org.hatecrime.reporting.domain.codes.ConsentMethod;
@@ -26,18 +27,23 @@ import org.hatecrime.reporting.domain.report.ReportAccess;
 public class PublicReporting {
 
     static final String PUBLIC_ACTOR = "public";
+    /** What the proof-of-work challenges of this door are for. */
+    static final String SUBMISSION = "public-report";
 
     private final ReportIntake intake;
     private final FollowUpCodes codes;
     private final FollowUps followUps;
+    private final ProofOfWork proofOfWork;
     private final AuditLog audit;
     private final IntakeConfig config;
     private final Clock clock;
 
-    PublicReporting(ReportIntake intake, FollowUpCodes codes, FollowUps followUps, AuditLog audit, IntakeConfig config, Clock clock) {
+    PublicReporting(ReportIntake intake, FollowUpCodes codes, FollowUps followUps, ProofOfWork proofOfWork, AuditLog audit,
+            IntakeConfig config, Clock clock) {
         this.intake = intake;
         this.codes = codes;
         this.followUps = followUps;
+        this.proofOfWork = proofOfWork;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
@@ -51,8 +57,15 @@ public class PublicReporting {
     public record Status(String reference, String status, int followUpsReceived, OffsetDateTime lastFollowUpAt) {
     }
 
+    /** A challenge to solve before {@link #submit}: a small cost to each anonymous report, none to the agencies. */
+    public ProofOfWork.Challenge challenge() {
+        return proofOfWork.issue(SUBMISSION);
+    }
+
+    /** Takes a report with its solved challenge; the challenge is spent only if the report is taken. */
     @Transactional
-    public Receipt submit(NewReport request) {
+    public Receipt submit(NewReport request, String proof) {
+        proofOfWork.spend(SUBMISSION, proof);
         IntakeSource source = new IntakeSource(config.publicIntakeAgencyFor(request.district()), Channel.PUBLIC_ONLINE, PUBLIC_ACTOR,
                 ConsentMethod.ONLINE, ConsentMethod.ONLINE);
         AtomicReference<String> code = new AtomicReference<>();

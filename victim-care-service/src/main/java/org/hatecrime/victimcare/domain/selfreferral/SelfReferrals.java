@@ -9,6 +9,7 @@ import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.protection.VictimKeys;
+import org.hatecrime.kit.publicaccess.ProofOfWork;
 import org.hatecrime.victimcare.config.ProvidersConfig;
 import org.hatecrime.victimcare.domain.contact.ContactDetails;
 import org.hatecrime.victimcare.domain.contact.VictimContact;
@@ -30,6 +31,8 @@ public class SelfReferrals {
 
     static final String PUBLIC_ACTOR = "public";
     static final String OBJECT_TYPE = "referral";
+    /** What the proof-of-work challenges of this door are for. */
+    static final String SUBMISSION = "self-referral";
 
     private final ReferralIntake intake;
     private final Referrals referrals;
@@ -37,11 +40,13 @@ public class SelfReferrals {
     private final SelfReferralCodes codes;
     private final VictimKeys victimKeys;
     private final ProvidersConfig providers;
+    private final ProofOfWork proofOfWork;
     private final AuditLog audit;
     private final Clock clock;
 
     SelfReferrals(ReferralIntake intake, Referrals referrals, VictimContactDetails contactDetails, SelfReferralCodes codes,
-            VictimKeys victimKeys, ProvidersConfig providers, AuditLog audit, Clock clock) {
+            VictimKeys victimKeys, ProvidersConfig providers, ProofOfWork proofOfWork, AuditLog audit, Clock clock) {
+        this.proofOfWork = proofOfWork;
         this.intake = intake;
         this.referrals = referrals;
         this.contactDetails = contactDetails;
@@ -65,8 +70,15 @@ public class SelfReferrals {
     public record Status(String reference, String provider, String status) {
     }
 
+    /** A challenge to solve before {@link #submit}: a small cost to each anonymous self-referral. */
+    public ProofOfWork.Challenge challenge() {
+        return proofOfWork.issue(SUBMISSION);
+    }
+
+    /** Takes a self-referral with its solved challenge; the challenge is spent only if the self-referral is taken. */
     @Transactional
-    public Receipt submit(NewSelfReferral request) {
+    public Receipt submit(NewSelfReferral request, String proof) {
+        proofOfWork.spend(SUBMISSION, proof);
         if (!request.consentToContact()) {
             throw new DomainException.InvalidValue("consentToContact", "a victim service can only help if it may contact you");
         }

@@ -1,0 +1,86 @@
+package org.hatecrime.kit.audit;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.runtime.LaunchMode;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A service does not start without an audit key, nor in production with a key from the repository. */
+class AuditKeyStartupCheckTest {
+
+    private static final String DEV_KEY = "ZGVtby1vbmx5LWF1ZGl0LWNoYWluLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=";
+    private static final String TEST_KEY = "dGVzdC1vbmx5LWF1ZGl0LWNoYWluLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=";
+    private static final String REAL_KEY = "q2vYcJ0m0gq7iV3yJm2n8S8oK1cQm3c0y8fH5u4kq9E=";
+
+    @Test
+    void productionRefusesTheDemonstrationKeys() {
+        assertThatThrownBy(() -> AuditKeyStartupCheck.check(keys("demo-1", DEV_KEY), LaunchMode.NORMAL))
+                .hasMessageContaining("demonstration key").hasMessageContaining("hatecrime.audit.key");
+        assertThatThrownBy(() -> AuditKeyStartupCheck.check(keys("prod-1", TEST_KEY), LaunchMode.NORMAL))
+                .hasMessageContaining("demonstration key");
+    }
+
+    @Test
+    void productionRefusesADemonstrationKeyKeptAsAPreviousKey() {
+        AuditKeys keys = new AuditKeys(new Config("prod-2", REAL_KEY, List.of("demo-1:" + DEV_KEY)));
+        assertThatThrownBy(() -> AuditKeyStartupCheck.check(keys, LaunchMode.NORMAL)).hasMessageContaining("demo-1");
+    }
+
+    @Test
+    void productionStartsWithAKeyOfItsOwn() {
+        assertThatCode(() -> AuditKeyStartupCheck.check(keys("prod-1", REAL_KEY), LaunchMode.NORMAL)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void devAndTestUseTheDemonstrationKeys() {
+        assertThatCode(() -> AuditKeyStartupCheck.check(keys("demo-1", DEV_KEY), LaunchMode.DEVELOPMENT)).doesNotThrowAnyException();
+        assertThatCode(() -> AuditKeyStartupCheck.check(keys("test-1", TEST_KEY), LaunchMode.TEST)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void noServiceStartsWithoutAKey() {
+        assertThatThrownBy(() -> AuditKeyStartupCheck.check(new AuditKeys(new Config(null, null, List.of())), LaunchMode.TEST))
+                .hasMessageContaining("hatecrime.audit.key-id");
+    }
+
+    @Test
+    void aShortOrMalformedKeyStopsTheStart() {
+        assertThatThrownBy(() -> keys("k", "c2hvcnQ=")).hasMessageContaining("at least 32 bytes");
+        assertThatThrownBy(() -> keys("k", "not base64!")).hasMessageContaining("base64");
+        assertThatThrownBy(() -> new AuditKeys(new Config("k", REAL_KEY, List.of("no-colon")))).hasMessageContaining("id:base64");
+    }
+
+    private static AuditKeys keys(String id, String key) {
+        return new AuditKeys(new Config(id, key, List.of()));
+    }
+
+    private record Config(String id, String secret, List<String> previous) implements AuditConfig {
+        @Override
+        public int chains() {
+            return 16;
+        }
+
+        @Override
+        public Optional<String> keyId() {
+            return Optional.ofNullable(id);
+        }
+
+        @Override
+        public Optional<String> key() {
+            return Optional.ofNullable(secret);
+        }
+
+        @Override
+        public Optional<List<String>> previousKeys() {
+            return Optional.of(previous);
+        }
+
+        @Override
+        public Anchors anchors() {
+            return null;
+        }
+    }
+}

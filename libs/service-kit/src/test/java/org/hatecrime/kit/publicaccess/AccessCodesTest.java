@@ -1,0 +1,171 @@
+package org.hatecrime.kit.publicaccess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.text.Sha256;
+import org.hatecrime.testkit.PlatformTestResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Follow-up codes against a real PostgreSQL: keyed hashes, one turn at a time, a wait that grows but never locks. */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class AccessCodesTest {
+
+    private static final String PURPOSE = "test-code";
+    private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+    private static final Duration MAX_DELAY = Duration.ofMinutes(15);
+
+    @Inject
+    Sql sql;
+
+    private TestSettings.SettableClock clock;
+    private AccessCodes codes;
+    private String reference;
+    private String code;
+    private String stored;
+
+    @BeforeEach
+    void newReference() {
+        clock = new TestSettings.SettableClock();
+        PublicAccessConfig config = TestSettings.config(FIRST_DELAY, MAX_DELAY, 0, Duration.ofMinutes(10));
+        codes = new AccessCodes(new GuessDelays(sql, config, clock), config);
+        reference = "TR-" + codes.random(8);
+        code = codes.newCode();
+        stored = codes.hash(reference, code);
+    }
+
+    @Test
+    void theCodeIsStoredAsAKeyedHashThatTheDatabaseAloneCannotReproduce() {
+        assertThat(stored).startsWith("hmac-sha256:").doesNotContain(code)
+                .isNotEqualTo("hmac-sha256:" + Sha256.hex(reference + ":" + code));
+        PublicAccessConfig otherPepper = TestSettings.config(Optional.of(TestSettings.CHALLENGE_KEY), Optional.empty(),
+                FIRST_DELAY, MAX_DELAY, 0, Duration.ofMinutes(10));
+        assertThat(new AccessCodes(null, otherPepper).hash(reference, code)).isNotEqualTo(stored);
+    }
+
+    @Test
+    void theRightCodeOpensAndIsForgivingAboutCaseAndSpaces() {
+        assertThat(codes.verify(PURPOSE, reference, " " + code.toLowerCase() + " ", Optional.of(stored), "record").rehashed()).isEmpty();
+    }
+
+    @Test
+    void aWrongCodeAndAnUnknownReferenceGetTheSameAnswer() {
+        Throwable wrongCode = catchVerify(reference, "WRONGWRONG22", Optional.of(stored));
+        Throwable unknownReference = catchVerify("TR-" + codes.random(8), "WRONGWRONG22", Optional.empty());
+
+        assertThat(wrongCode).isInstanceOf(DomainException.NotFound.class);
+        assertThat(unknownReference).isInstanceOf(DomainException.NotFound.class).hasMessage(wrongCode.getMessage());
+    }
+
+    @Test
+    void eachWrongCodeDoublesTheWaitAndTheRightCodeStillWorksOnceItHasPassed() {
+        assertThat(catchVerify(reference, "WRONG1", Optional.of(stored))).isInstanceOf(DomainException.NotFound.class);
+        // during the wait even the right code is not compared
+        assertThat(catchVerify(reference, code, Optional.of(stored))).isInstanceOf(DomainException.TooManyAttempts.class);
+        clock.advance(FIRST_DELAY);
+        assertThat(catchVerify(reference, "WRONG2", Optional.of(stored))).isInstanceOf(DomainException.NotFound.class);
+        clock.advance(FIRST_DELAY);
+        assertThat(catchVerify(reference, code, Optional.of(stored)))
+                .as("after the second wrong code the wait is twice the first").isInstanceOf(DomainException.TooManyAttempts.class);
+        clock.advance(FIRST_DELAY);
+
+        codes.verify(PURPOSE, reference, code, Optional.of(stored), "record");
+        // the right code cleared the wait
+        codes.verify(PURPOSE, reference, code, Optional.of(stored), "record");
+    }
+
+    @Test
+    void aGuesserCanSlowTheReporterDownButNeverLockThemOut() {
+        for (int i = 0; i < 40; i++) {
+            assertThat(catchVerify(reference, "WRONG" + i, Optional.of(stored))).isInstanceOf(DomainException.NotFound.class);
+            clock.advance(MAX_DELAY);
+        }
+
+        codes.verify(PURPOSE, reference, code, Optional.of(stored), "record");
+    }
+
+    @Test
+    void guessesSentAtOnceGetOneTurnBetweenThem() throws Exception {
+        int guesses = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(guesses);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger compared = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String guess = "GUESS" + i;
+                Callable<Void> attempt = () -> {
+                    start.await();
+                    Throwable answer = catchVerify(reference, guess, Optional.of(stored));
+                    (answer instanceof DomainException.TooManyAttempts ? refused : compared).incrementAndGet();
+                    return null;
+                };
+                sent.add(pool.submit(attempt));
+            }
+            start.countDown();
+            for (Future<?> f : sent) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(compared).as("codes actually compared").hasValue(1);
+        assertThat(refused).hasValue(guesses - 1);
+    }
+
+    @Test
+    void waitsOfOneKindOfCodeDoNotDelayAnother() {
+        catchVerify(reference, "WRONG", Optional.of(stored));
+
+        codes.verify("another-kind", reference, code, Optional.of(stored), "record");
+    }
+
+    @Test
+    void aCodeStoredBeforeThePepperStillWorksOnceAndIsThenStoredKeyed() {
+        String legacy = Sha256.hex(reference + ":" + code);
+
+        AccessCodes.Verified verified = codes.verify(PURPOSE, reference, code, Optional.of(legacy), "record");
+
+        assertThat(verified.rehashed()).contains(stored);
+        assertThat(catchVerify(reference, "WRONGWRONG22", Optional.of(legacy))).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void aServiceWithPublicEndpointsDoesNotStartWithoutItsSecrets() {
+        PublicAccessConfig noPepper = TestSettings.config(Optional.empty(), Optional.of(TestSettings.CHALLENGE_KEY),
+                FIRST_DELAY, MAX_DELAY, 0, Duration.ofMinutes(10));
+        PublicAccessConfig shortKey = TestSettings.config(Optional.of(TestSettings.PEPPER), Optional.of("c2hvcnQ="),
+                FIRST_DELAY, MAX_DELAY, 0, Duration.ofMinutes(10));
+
+        assertThatThrownBy(() -> PublicAccessStartupCheck.check(noPepper)).hasMessageContaining("hatecrime.public-access.codes.pepper");
+        assertThatThrownBy(() -> PublicAccessStartupCheck.check(shortKey)).hasMessageContaining("at least 32 bytes");
+    }
+
+    private Throwable catchVerify(String ref, String guess, Optional<String> hash) {
+        try {
+            codes.verify(PURPOSE, ref, guess, hash, "record");
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.hatecrime.kit.publicaccess;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** Settings and a clock the tests of public access set by hand. */
+final class TestSettings {
+
+    static final String PEPPER = "dGVzdC1vbmx5LXBlcHBlci1vZi1mb2xsb3ctdXAtY29kZXMtMzJi";
+    static final String CHALLENGE_KEY = "dGVzdC1vbmx5LWNoYWxsZW5nZS1rZXktb2YtcHJvb2Ytb2Ytd29yaw==";
+
+    private TestSettings() {
+    }
+
+    static PublicAccessConfig config(Duration firstDelay, Duration maxDelay, int difficulty, Duration lifetime) {
+        return config(Optional.of(PEPPER), Optional.of(CHALLENGE_KEY), firstDelay, maxDelay, difficulty, lifetime);
+    }
+
+    static PublicAccessConfig config(Optional<String> pepper, Optional<String> key, Duration firstDelay, Duration maxDelay,
+            int difficulty, Duration lifetime) {
+        PublicAccessConfig.Codes codes = new PublicAccessConfig.Codes() {
+            public Optional<String> pepper() {
+                return pepper;
+            }
+
+            public Duration firstDelay() {
+                return firstDelay;
+            }
+
+            public Duration maxDelay() {
+                return maxDelay;
+            }
+        };
+        PublicAccessConfig.ProofOfWork work = new PublicAccessConfig.ProofOfWork() {
+            public Optional<String> key() {
+                return key;
+            }
+
+            public int difficulty() {
+                return difficulty;
+            }
+
+            public Duration lifetime() {
+                return lifetime;
+            }
+        };
+        return new PublicAccessConfig() {
+            public boolean required() {
+                return true;
+            }
+
+            public Codes codes() {
+                return codes;
+            }
+
+            public ProofOfWork proofOfWork() {
+                return work;
+            }
+        };
+    }
+
+    /** A clock the test moves forward by hand. */
+    static final class SettableClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-11-20T18:30:00Z").plusSeconds(System.nanoTime() % 100_000);
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
