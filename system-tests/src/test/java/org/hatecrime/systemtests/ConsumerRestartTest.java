@@ -66,9 +66,10 @@ class ConsumerRestartTest {
         assertThat(platform.isRunning(Service.VICTIM_CARE)).isFalse();
         assertThat(platform.isRunning(Service.ANALYTICS)).isFalse();
 
-        // The gateway says so in its own words while the service is away.
+        // The gateway says so in its own words while the service is away, and when to try again.
         api.asUser(BEACON_WORKER).when().get(REFERRALS_RECEIVED)
-                .then().statusCode(502).contentType(PROBLEM_JSON).body("status", equalTo(502));
+                .then().statusCode(503).contentType(PROBLEM_JSON).body("status", equalTo(503))
+                .header("Retry-After", "5");
 
         List<SubmittedReport> submitted = new ArrayList<>();
         IntStream.range(0, REPORTS_WHILE_DOWN).forEach(i -> submitted.add(api.submitAndPassOn(CENTRE_STEVENAGE,

@@ -97,7 +97,7 @@ public class AuditLog {
 
     /** The audit record could not be written, so the action it would have recorded must not happen. */
     public static final class AuditUnavailableException extends RuntimeException {
-        AuditUnavailableException(Throwable cause) {
+        public AuditUnavailableException(Throwable cause) {
             super("audit log unavailable; the action was not carried out", cause);
         }
     }

@@ -119,7 +119,10 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response auditUnavailable(AuditLog.AuditUnavailableException e, UriInfo uri) {
         LOG.error("audit log unavailable; refusing the action", e);
-        return respond(ProblemType.UNAVAILABLE, "The action could not be recorded, so it was not carried out; try again shortly", uri, List.of());
+        // Nothing was carried out, so a retry is safe: tell the caller when, like any other 503.
+        return builder(ProblemType.UNAVAILABLE, 503, "The action could not be recorded, so it was not carried out; try again shortly", uri, List.of())
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds())
+                .build();
     }
 
     @ServerExceptionMapper(priority = 1)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.hatecrime.kit.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 
 /** Failures the caller can retry answer 503 with Retry-After; real defects answer 500 without details. */
@@ -38,6 +39,17 @@ class ProblemMappersTest {
         Response response = mappers.unexpected(new RuntimeException(new SQLException("connection refused", "08001")), null);
 
         assertThat(response.getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void anActionRefusedBecauseItsAuditRecordCouldNotBeWrittenIsAskedToBeRetried() {
+        // The database went away in the middle of the action (seen when PostgreSQL was killed under load).
+        Response response = mappers.auditUnavailable(new AuditLog.AuditUnavailableException(
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01")), null);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
+        assertThat(response.getEntity().toString()).contains("not carried out");
     }
 
     @Test
