@@ -85,7 +85,7 @@ public final class Replay {
     /** Waits until the service's outbox has published everything, so the relay changes nothing more. */
     public static void awaitOutboxPublished(Duration within) {
         Awaitility.await().atMost(within).pollInterval(POLL).until(() -> {
-            try (Connection connection = DriverManager.getConnection(SharedInfrastructure.jdbcUrl(), "postgres", "postgres");
+            try (Connection connection = DriverManager.getConnection(SharedInfrastructure.serviceJdbcUrl(), "postgres", "postgres");
                     Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("select count(*) from outbox_event where published_at is null")) {
                 rows.next();
@@ -100,7 +100,7 @@ public final class Replay {
      */
     public static Map<String, String> tableChecksums() {
         Map<String, String> checksums = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(SharedInfrastructure.jdbcUrl(), "postgres", "postgres");
+        try (Connection connection = DriverManager.getConnection(SharedInfrastructure.serviceJdbcUrl(), "postgres", "postgres");
                 Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("select tablename from pg_tables where schemaname = 'public' "
