@@ -2,6 +2,7 @@ package org.hatecrime.testkit;
 
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -32,15 +33,7 @@ public final class TestTokens {
 
     /** A person's token that expires after the given time. */
     public static String userExpiringIn(Duration lifetime, String username, String role, String agency) {
-        return Jwt.issuer(ISSUER)
-                .subject("sub-" + username)
-                .audience(AUDIENCE)
-                .claim("preferred_username", username)
-                .claim("azp", "hatecrime-cli")
-                .claim("agency", agency)
-                .claim("realm_access", Map.of("roles", List.of(role)))
-                .expiresIn(lifetime)
-                .sign(KEYS.getPrivate());
+        return person(username, role).claim("agency", agency).expiresIn(lifetime).sign(KEYS.getPrivate());
     }
 
     /** A partner or police system with a client-credentials token. */
@@ -58,14 +51,7 @@ public final class TestTokens {
 
     /** A person's token that names no agency, which may not touch any agency's data. */
     public static String withoutAgency(String username, String role) {
-        return Jwt.issuer(ISSUER)
-                .subject("sub-" + username)
-                .audience(AUDIENCE)
-                .claim("preferred_username", username)
-                .claim("azp", "hatecrime-cli")
-                .claim("realm_access", Map.of("roles", List.of(role)))
-                .expiresIn(LIFETIME)
-                .sign(KEYS.getPrivate());
+        return person(username, role).expiresIn(LIFETIME).sign(KEYS.getPrivate());
     }
 
     /** A token for another audience, which every service must refuse. */
@@ -84,16 +70,19 @@ public final class TestTokens {
      * every service must refuse: the signature algorithm is pinned, never taken from the token.
      */
     public static String signedWithPss(String username, String role, String agency) {
+        return person(username, role).claim("agency", agency).expiresIn(LIFETIME)
+                .jws().algorithm(SignatureAlgorithm.PS256)
+                .sign(KEYS.getPrivate());
+    }
+
+    /** The claims Keycloak gives a person signed in through the command-line client, without an agency. */
+    private static JwtClaimsBuilder person(String username, String role) {
         return Jwt.issuer(ISSUER)
                 .subject("sub-" + username)
                 .audience(AUDIENCE)
                 .claim("preferred_username", username)
                 .claim("azp", "hatecrime-cli")
-                .claim("agency", agency)
-                .claim("realm_access", Map.of("roles", List.of(role)))
-                .expiresIn(LIFETIME)
-                .jws().algorithm(SignatureAlgorithm.PS256)
-                .sign(KEYS.getPrivate());
+                .claim("realm_access", Map.of("roles", List.of(role)));
     }
 
     static String publicKey() {
