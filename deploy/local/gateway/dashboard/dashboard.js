@@ -1,5 +1,5 @@
 // The analysts' dashboard: fetches the board report's SVG charts with the analyst's token.
-// The token lives in a variable of this script only: never in localStorage, sessionStorage or a cookie.
+// The token lives in a variable of this script only: never in the browser's storage or in a cookie.
 (function () {
   'use strict';
   var CHARTS = ['reports-by-month', 'reports-by-strand', 'reports-by-district'];
