@@ -34,7 +34,8 @@ class Api1ObjectLevelAuthorisationTest {
             "/api/v1/public/statistics/releases/{version}", "published statistics are public",
             "/api/v1/lawful-overrides/{id}/", "a partnership-wide request decided by the partnership's administrators",
             "/api/v1/coordination/matches/{id}/", "the partnership coordinator's queue spans every agency by design",
-            "/api/v1/reports/{id}/erasure", "only the partnership's administrators hold the role; no other agency does");
+            "/api/v1/reports/{id}/erasure", "only the partnership's administrators hold the role; no other agency does",
+            "/api/v1/analytics/board-reports/{quarter}", "a quarter, not a record: each analyst's report is of their own partnership's figures");
 
     /** Who owns the shared records and reads them back after the attempts, by path family. */
     static final Map<String, String> OWNER = Map.of(

@@ -57,7 +57,11 @@ public class PublishedApiDocument implements OASFilter {
     public static final String SECURITY_SCHEME = "hatecrimeRealm";
 
     /** Routes the gateway does not publish: service-to-service and operators' endpoints. */
-    static final List<String> UNPUBLISHED_PREFIXES = List.of("/api/v1/internal/", "/api/v1/audit/");
+    /**
+     * Served on each service's own port only, never through the gateway the documents name as their
+     * server: a client generated from a document must not find operations it cannot reach.
+     */
+    static final List<String> UNPUBLISHED_PREFIXES = List.of("/api/v1/internal/", "/api/v1/audit", "/api/v1/dead-letters");
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String RESPONSES = "#/components/responses/";
