@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     /** Marks an identity answered from {@link VerifiedTokens}, so it is not remembered again. */
-    static final String FROM_VERIFIED_TOKENS = "hatecrime.verified-token";
+    public static final String FROM_VERIFIED_TOKENS = "hatecrime.verified-token";
 
     private final VerifiedTokens tokens;
 
@@ -52,9 +52,12 @@ public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuth
         return identity.build();
     }
 
-    /** Before the OIDC provider (priority 0), which verifies every token not answered here. */
+    /**
+     * Before the OIDC provider, which verifies every token not answered here. Providers are asked
+     * highest priority first, and the OIDC provider's is above {@link #SYSTEM_FIRST}.
+     */
     @Override
     public int priority() {
-        return 100;
+        return Integer.MAX_VALUE;
     }
 }
