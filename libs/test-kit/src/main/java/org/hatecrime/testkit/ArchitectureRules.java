@@ -13,7 +13,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.security.SecureRandom;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -69,7 +71,8 @@ public final class ArchitectureRules {
                 packagesAreFreeOfCycles(),
                 capabilitiesAreFreeOfCycles(),
                 noCodeOfOtherServices(),
-                consumersGoThroughApplicationServices());
+                consumersGoThroughApplicationServices(),
+                randomnessComesFromTheKit());
     }
 
     /** One test per rule against the service's main classes (tests are not checked). */
@@ -141,6 +144,15 @@ public final class ArchitectureRules {
                 .because("a consumer hands each event to an application service in the domain, which applies it "
                         + "in the inbox's transaction: the same rules then hold whether a change comes from a "
                         + "request or an event, and the consumer stays a thin adapter");
+    }
+
+    public ArchRule randomnessComesFromTheKit() {
+        return noClasses().that().resideInAPackage(basePackage + "..")
+                .should().callMethod(UUID.class, "randomUUID")
+                .orShould().callConstructor(SecureRandom.class)
+                .as("random ids, keys and codes of " + basePackage + " come from the kit's Randomness")
+                .because("UUID.randomUUID and new SecureRandom share one generator per JVM behind a global lock, "
+                        + "on which request threads queued under load; Randomness gives each thread its own");
     }
 
     /**

@@ -16,6 +16,7 @@ import org.hatecrime.analytics.config.AnalyticsConfig;
 import org.hatecrime.analytics.domain.CountingRule;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 
 /**
  * The prevention activity log of each agency, and the before/after view of an activity: counted
@@ -52,7 +53,7 @@ public class PreventionLog {
         if (activity.endsOn().isBefore(activity.startsOn())) {
             throw new DomainException.InvalidValue("endsOn", "must not be before startsOn");
         }
-        PreventionActivity logged = new PreventionActivity(UUID.randomUUID(), agency, activity.kind(), activity.audience(),
+        PreventionActivity logged = new PreventionActivity(Randomness.uuid(), agency, activity.kind(), activity.audience(),
                 activity.title().strip(), activity.district(), List.copyOf(activity.strands()), activity.startsOn(), activity.endsOn(),
                 activity.reach(), actor, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
         sql.update("""

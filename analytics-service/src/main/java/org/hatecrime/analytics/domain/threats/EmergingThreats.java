@@ -20,6 +20,7 @@ import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 
 /**
  * Scans a week for emerging threats: the counted reports of each strand in each district, and of
@@ -73,7 +74,7 @@ public class EmergingThreats {
             ControlLimit.Verdict verdict = method.test(entry.getValue(), history);
             if (verdict.alert()) {
                 String[] key = entry.getKey().split("/");
-                Alert alert = new Alert(UUID.randomUUID(), week, key[0], key[1], verdict.expected(), verdict.observed(), verdict.limit(), now);
+                Alert alert = new Alert(Randomness.uuid(), week, key[0], key[1], verdict.expected(), verdict.observed(), verdict.limit(), now);
                 int recorded = sql.update("""
                         insert into emerging_threat (id, week_starting, strand, district, expected, observed, control_limit, detected_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",

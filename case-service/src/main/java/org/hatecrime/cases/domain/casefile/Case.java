@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -175,7 +176,7 @@ public class Case {
     /** A case opened for the force a report was shared with. */
     public static CaseEvent.Opened open(Opening opening, String cpsArea) {
         Case c = new Case();
-        c.id = UUID.randomUUID();
+        c.id = Randomness.uuid();
         c.reportId = opening.reportId();
         c.reportReference = opening.reportReference();
         c.force = opening.force();

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 
 /**
  * An update the victim is owed after a key event of their case (Victims' Code right 6): due by the
@@ -57,7 +58,7 @@ public class VictimUpdate {
     }
 
     VictimUpdate(VictimUpdateKind kind, OffsetDateTime eventAt, OffsetDateTime dueAt, boolean enhancedRights) {
-        this.id = UUID.randomUUID();
+        this.id = Randomness.uuid();
         this.kind = kind;
         this.eventAt = eventAt;
         this.dueAt = dueAt;

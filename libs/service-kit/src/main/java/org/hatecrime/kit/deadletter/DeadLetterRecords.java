@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.protection.Randomness;
 
 /** The {@code dead_letter} and {@code dead_letter_redrive} tables, for one consumer. */
 @ApplicationScoped
@@ -64,7 +65,7 @@ class DeadLetterRecords {
         sql.update("""
                 insert into dead_letter_redrive (id, dead_letter_id, requested_by, agency, requested_at, outcome, detail)
                 values (?, ?, ?, ?, ?, ?, ?)""",
-                UUID.randomUUID(), redrive.deadLetterId(), redrive.requestedBy(), agency, redrive.requestedAt(), redrive.outcome().name(),
+                Randomness.uuid(), redrive.deadLetterId(), redrive.requestedBy(), agency, redrive.requestedAt(), redrive.outcome().name(),
                 redrive.detail());
     }
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +18,7 @@ import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.Topics;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.outbox.ProducerFactory;
+import org.hatecrime.kit.protection.Randomness;
 import org.jboss.logging.Logger;
 
 /**
@@ -100,7 +100,7 @@ public class DeadLetters {
                                          reason, attempts, parked_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (consumer, topic, partition, record_offset) do nothing""",
-                UUID.randomUUID(), config.consumer(), record.topic(), record.partition(), record.offset(), record.key(), record.value(),
+                Randomness.uuid(), config.consumer(), record.topic(), record.partition(), record.offset(), record.key(), record.value(),
                 event == null ? null : event.id().toString(), event == null ? null : event.type(),
                 why.length() > MAX_REASON ? why.substring(0, MAX_REASON) : why, attempts,
                 OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));

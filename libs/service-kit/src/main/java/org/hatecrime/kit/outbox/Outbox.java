@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
 import org.hatecrime.events.EventSchemas;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.kit.request.RequestIds;
 
 /**
@@ -43,7 +43,7 @@ public class Outbox {
         JsonNode body = EventJson.mapper().valueToTree(payload);
         EventSchemas.requireValidPayload(type.type(), body);
         EventEnvelope envelope = new EventEnvelope(
-                UUID.randomUUID(),
+                Randomness.uuid(),
                 type.type(),
                 config.source(),
                 aggregateId,

@@ -2,7 +2,6 @@ package org.hatecrime.kit.protection;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -16,7 +15,6 @@ final class Aes {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int KEY_BITS = 256;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Aes() {
     }
@@ -24,7 +22,7 @@ final class Aes {
     static SecretKey newKey() {
         try {
             KeyGenerator generator = KeyGenerator.getInstance("AES");
-            generator.init(KEY_BITS, RANDOM);
+            generator.init(KEY_BITS, Randomness.generator());
             return generator.generateKey();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -39,7 +37,7 @@ final class Aes {
     static byte[] encrypt(SecretKey key, byte[] plaintext, byte[] context) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
+            Randomness.generator().nextBytes(nonce);
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(context);

@@ -33,7 +33,7 @@ public class SubjectKeys {
     /** Creates a new data subject with a key of their own. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Subject create() {
-        UUID id = UUID.randomUUID();
+        UUID id = Randomness.uuid();
         SecretKey key = Aes.newKey();
         sql.update("insert into subject_key (subject_id, wrapped_key) values (?, ?)", id, Aes.encrypt(masterKey(), key.getEncoded(), context(id)));
         return new Subject(id, key);

@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.kit.text.Sha256;
 
 /**
@@ -31,7 +31,6 @@ public class AccessCodes {
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final int CODE_LENGTH = 12;
     static final String KEYED = "hmac-sha256:";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GuessDelays delays;
     private final Optional<byte[]> pepper;
@@ -54,7 +53,7 @@ public class AccessCodes {
     public String random(int length) {
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            text.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+            text.append(ALPHABET[Randomness.generator().nextInt(ALPHABET.length)]);
         }
         return text.toString();
     }

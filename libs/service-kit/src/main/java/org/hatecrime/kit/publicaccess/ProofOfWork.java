@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 
 /**
  * A small cost on every anonymous submission, paid by the sender's processor and needing no third
@@ -41,7 +41,6 @@ public class ProofOfWork {
     private static final Pattern CHALLENGE = Pattern.compile(
             "v1\\.([a-z][a-z0-9-]{0,39})\\.([A-Za-z0-9_-]{22})\\.([0-9]{1,12})\\.([0-9]{1,2})\\.([A-Za-z0-9_-]{43})");
     private static final Pattern ANSWER = Pattern.compile("([^:]{1,200}):([0-9]{1," + MAX_COUNTER_DIGITS + "})");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Sql sql;
     private final PublicAccessConfig.ProofOfWork config;
@@ -71,7 +70,7 @@ public class ProofOfWork {
     /** A new signed challenge for one submission of the given purpose (e.g. {@code public-report}). */
     public Challenge issue(String purpose) {
         byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
+        Randomness.generator().nextBytes(nonce);
         Instant expiresAt = clock.instant().plus(config.lifetime());
         String unsigned = String.join(".", VERSION, purpose, Base64.getUrlEncoder().withoutPadding().encodeToString(nonce),
                 Long.toString(expiresAt.getEpochSecond()), Integer.toString(config.difficulty()));

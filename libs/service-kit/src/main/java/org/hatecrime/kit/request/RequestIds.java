@@ -1,7 +1,7 @@
 package org.hatecrime.kit.request;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hatecrime.kit.protection.Randomness;
 import org.jboss.logging.MDC;
 
 /** The request id and trace context of the work in hand, as logged and as carried into events. */
@@ -20,7 +20,7 @@ public final class RequestIds {
 
     /** The caller's id when it is safe to log and echo, otherwise a new one. */
     public static String acceptOrCreate(String offered) {
-        return offered != null && SAFE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && SAFE_ID.matcher(offered).matches() ? offered : Randomness.uuid().toString();
     }
 
     /** A W3C traceparent when well formed, otherwise null. */

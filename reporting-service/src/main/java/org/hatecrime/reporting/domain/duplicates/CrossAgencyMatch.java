@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 
 /**
  * Two reports taken by different agencies that the platform matched by the victim's pseudonymous
@@ -54,7 +55,7 @@ public class CrossAgencyMatch {
 
     static CrossAgencyMatch detected(UUID reportId, UUID otherId, MatchKind kind, OffsetDateTime at) {
         CrossAgencyMatch match = new CrossAgencyMatch();
-        match.id = UUID.randomUUID();
+        match.id = Randomness.uuid();
         match.reportId = reportId;
         match.otherId = otherId;
         match.kind = kind;

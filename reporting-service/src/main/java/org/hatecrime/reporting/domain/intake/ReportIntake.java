@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.kit.protection.SealedData;
 import org.hatecrime.kit.protection.SubjectKeys;
 import org.hatecrime.kit.protection.VictimKeys;
@@ -71,7 +72,7 @@ public class ReportIntake {
     public Submission submit(NewReport request, IntakeSource source, Consumer<Report> beforeStoring) {
         rules.check(request);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as the database keeps it
-        Report.Received received = new Report.Received(UUID.randomUUID(), source.agency(), channelOf(request, source), source.actor(),
+        Report.Received received = new Report.Received(Randomness.uuid(), source.agency(), channelOf(request, source), source.actor(),
                 source.consentMethodFor(request), now);
         List<String> keys = request.anonymous() || request.details().contact() == null
                 ? List.of()

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.kit.protection.SealedData;
 import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportAccess;
@@ -38,7 +39,7 @@ public class FollowUps {
     }
 
     void add(Report report, String information, OffsetDateTime at) {
-        UUID id = UUID.randomUUID();
+        UUID id = Randomness.uuid();
         sql.update("insert into follow_up (id, report_id, sealed_text, added_at) values (?, ?, ?, ?)", id, report.id(),
                 sealedData.seal(report.subjectId(), id.toString(), information), at);
     }

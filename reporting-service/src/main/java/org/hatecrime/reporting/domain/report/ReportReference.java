@@ -1,7 +1,7 @@
 package org.hatecrime.reporting.domain.report;
 
-import java.security.SecureRandom;
 import java.util.regex.Pattern;
+import org.hatecrime.kit.protection.Randomness;
 
 /**
  * Human references such as {@code HC-7K3M-9QXD}: short, random, and safe to read out on a phone.
@@ -12,7 +12,6 @@ public final class ReportReference {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     public static final Pattern FORMAT = Pattern.compile("HC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
     private static final int GROUP = 4;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ReportReference() {
     }
@@ -23,7 +22,7 @@ public final class ReportReference {
             if (i == GROUP) {
                 reference.append('-');
             }
-            reference.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+            reference.append(ALPHABET[Randomness.generator().nextInt(ALPHABET.length)]);
         }
         return reference.toString();
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 
 /**
  * An administrator's request to share a report with the police without the victim's consent, on a
@@ -59,7 +60,7 @@ public class LawfulOverride {
 
     static LawfulOverride request(UUID reportId, String lawfulBasis, String requestedBy, OffsetDateTime at) {
         LawfulOverride override = new LawfulOverride();
-        override.id = UUID.randomUUID();
+        override.id = Randomness.uuid();
         override.reportId = reportId;
         override.lawfulBasis = lawfulBasis;
         override.requestedBy = requestedBy;

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.victimcare.domain.referral.Referral;
 import org.hatecrime.victimcare.domain.referral.ReferralEvent;
 import org.hatecrime.victimcare.domain.referral.ReferralStatus;
@@ -72,7 +73,7 @@ public class ContactAttempt {
         }
         policy.check(planned.channel(), planned.at(), planned.overrideReasonCode());
         ContactAttempt attempt = new ContactAttempt();
-        attempt.id = UUID.randomUUID();
+        attempt.id = Randomness.uuid();
         attempt.referralId = referral.id();
         attempt.channel = planned.channel();
         attempt.attemptedAt = planned.at();

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.victimcare.domain.referral.Referral;
 
 /**
@@ -140,7 +141,7 @@ public class NeedsAssessment {
                 findings.enhancedRightsReason() == null ? null : findings.enhancedRightsReason().name());
 
         NeedsAssessment assessment = new NeedsAssessment();
-        assessment.id = UUID.randomUUID();
+        assessment.id = Randomness.uuid();
         assessment.referralId = referral.id();
         assessment.agency = referral.agency();
         assessment.subjectId = subject;

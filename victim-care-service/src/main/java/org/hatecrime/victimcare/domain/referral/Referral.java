@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -120,7 +121,7 @@ public class Referral {
     /** A new referral, requested: announced as created. */
     public static ReferralEvent.Created request(Request request, String actor, OffsetDateTime at) {
         Referral referral = new Referral();
-        referral.id = UUID.randomUUID();
+        referral.id = Randomness.uuid();
         referral.provider = request.provider();
         referral.agency = request.agency();
         referral.source = request.source();

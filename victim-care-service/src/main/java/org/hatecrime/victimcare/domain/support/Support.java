@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.victimcare.domain.referral.Referral;
 import org.hatecrime.victimcare.domain.referral.ReferralStatus;
 import org.hibernate.annotations.Fetch;
@@ -145,7 +146,7 @@ public class Support {
 
     public SupportAction addAction(Referral referral, String description, String owner, LocalDate dueOn, Sealer sealer, OffsetDateTime at) {
         requireChangeable(referral);
-        UUID id = UUID.randomUUID();
+        UUID id = Randomness.uuid();
         SupportAction action = new SupportAction(id, sealer.seal(id.toString(), description(description)), username("owner", owner),
                 required("dueOn", dueOn), at);
         actions.add(action);

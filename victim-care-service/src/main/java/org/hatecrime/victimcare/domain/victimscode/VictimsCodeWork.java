@@ -15,6 +15,7 @@ import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.kit.security.Caller;
 import org.hatecrime.victimcare.domain.referral.Referral;
 import org.hatecrime.victimcare.domain.referral.Referrals;
@@ -121,7 +122,7 @@ public class VictimsCodeWork {
             throw new DomainException.InvalidValue("recordedAt", "must not be in the future");
         }
         record("victims-code.evidence", referral, "evidence of right " + right.number() + ": " + evidence);
-        Evidence recorded = new Evidence(UUID.randomUUID(), referralId, evidence, recordedAt, caller.actor());
+        Evidence recorded = new Evidence(Randomness.uuid(), referralId, evidence, recordedAt, caller.actor());
         sql.update("""
                 insert into victims_code_evidence (id, referral_id, agency, right_number, evidence_code, recorded_at, recorded_by, entered_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""",
