@@ -22,13 +22,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.DatabaseAvailability;
+import org.hatecrime.kit.db.DatabaseBreaker;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.request.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Every error leaves as {@code application/problem+json}: validation lists each field, malformed
@@ -40,10 +43,21 @@ public class ProblemMappers {
 
     private final ObjectMapper json;
     private final ProblemConfig config;
+    private final DatabaseBreaker breaker;
 
-    public ProblemMappers(ObjectMapper json, ProblemConfig config) {
+    public ProblemMappers(ObjectMapper json, ProblemConfig config, DatabaseBreaker breaker) {
         this.json = json;
         this.config = config;
+        this.breaker = breaker;
+    }
+
+    /** While the database cannot be reached, a request is answered 503 before it waits for a connection. */
+    @ServerRequestFilter
+    public Optional<Response> refuseWhileTheDatabaseIsAway(UriInfo uri) {
+        if (!breaker.refuses()) {
+            return Optional.empty();
+        }
+        return Optional.of(databaseUnavailable(uri));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -118,6 +132,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response auditUnavailable(AuditLog.AuditUnavailableException e, UriInfo uri) {
+        breaker.failed(e);
         LOG.error("audit log unavailable; refusing the action", e);
         // Nothing was carried out, so a retry is safe: tell the caller when, like any other 503.
         return builder(ProblemType.UNAVAILABLE, 503, "The action could not be recorded, so it was not carried out; try again shortly", uri, List.of())
@@ -175,15 +190,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unexpected(Exception e, UriInfo uri) {
+        breaker.failed(e);
         if (isTemporarilyUnavailable(e)) {
             LOG.warnf("database unavailable or saturated: %s", e.getMessage());
-            return builder(ProblemType.UNAVAILABLE, 503, "The service is busy or its database is unavailable; nothing was stored. "
-                    + "Try again shortly (with the same Idempotency-Key, if you sent one)", uri, List.of())
-                    .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds())
-                    .build();
+            return databaseUnavailable(uri);
         }
         LOG.error("unexpected failure", e);
         return respond(ProblemType.INTERNAL, "The request could not be completed; quote the request id when reporting this", uri, List.of());
+    }
+
+    private Response databaseUnavailable(UriInfo uri) {
+        return builder(ProblemType.UNAVAILABLE, 503, "The service is busy or its database is unavailable; nothing was stored. "
+                + "Try again shortly (with the same Idempotency-Key, if you sent one)", uri, List.of())
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds())
+                .build();
     }
 
     /** Retry-After counts whole seconds; a configured fraction is rounded up so callers never retry early. */

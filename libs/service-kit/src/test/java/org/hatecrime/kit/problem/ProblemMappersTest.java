@@ -7,12 +7,13 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.hatecrime.kit.audit.AuditLog;
+import org.hatecrime.kit.db.DatabaseBreakerTest;
 import org.junit.jupiter.api.Test;
 
 /** Failures the caller can retry answer 503 with Retry-After; real defects answer 500 without details. */
 class ProblemMappersTest {
 
-    private final ProblemMappers mappers = new ProblemMappers(new ObjectMapper(), () -> Duration.ofSeconds(2));
+    private final ProblemMappers mappers = mappers(Duration.ofSeconds(2));
 
     @Test
     void anExhaustedConnectionPoolIsAskedToBeRetried() {
@@ -26,8 +27,8 @@ class ProblemMappersTest {
 
     @Test
     void aBusyServiceAsksForTheConfiguredPause() {
-        ProblemMappers patient = new ProblemMappers(new ObjectMapper(), () -> Duration.ofSeconds(30));
-        ProblemMappers fractional = new ProblemMappers(new ObjectMapper(), () -> Duration.ofMillis(1500));
+        ProblemMappers patient = mappers(Duration.ofSeconds(30));
+        ProblemMappers fractional = mappers(Duration.ofMillis(1500));
         SQLException busy = new SQLException("too many connections", "53300");
 
         assertThat(patient.unexpected(new RuntimeException(busy), null).getHeaderString("Retry-After")).isEqualTo("30");
@@ -53,10 +54,36 @@ class ProblemMappersTest {
     }
 
     @Test
+    void onceTheDatabaseCouldNotBeReachedTheNextRequestsAreRefusedBeforeTheyWaitForAConnection() {
+        assertThat(mappers.refuseWhileTheDatabaseIsAway(null)).isEmpty();
+
+        mappers.unexpected(new RuntimeException(new SQLException("connection refused", "08001")), null);
+
+        assertThat(mappers.refuseWhileTheDatabaseIsAway(null)).hasValueSatisfying(refused -> {
+            assertThat(refused.getStatus()).isEqualTo(503);
+            assertThat(refused.getHeaderString("Retry-After")).isEqualTo("2");
+            assertThat(refused.getEntity().toString()).contains("nothing was stored");
+        });
+    }
+
+    @Test
+    void aBusyPoolOrAFailingStatementNeverRefusesTheRequestsAfterIt() {
+        mappers.unexpected(new RuntimeException(new SQLException("too many connections", "53300")), null);
+        mappers.unexpected(new RuntimeException(new SQLException("Sorry, acquisition timeout!")), null);
+        mappers.unexpected(new RuntimeException(new SQLException("duplicate key", "23505")), null);
+
+        assertThat(mappers.refuseWhileTheDatabaseIsAway(null)).isEmpty();
+    }
+
+    @Test
     void aDefectIsA500ThatRevealsNothingInternal() {
         Response response = mappers.unexpected(new IllegalStateException("secret internals", new SQLException("syntax error", "42601")), null);
 
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(response.getEntity().toString()).doesNotContain("secret internals").doesNotContain("syntax");
+    }
+
+    private static ProblemMappers mappers(Duration retryAfter) {
+        return new ProblemMappers(new ObjectMapper(), () -> retryAfter, DatabaseBreakerTest.breaker(() -> false));
     }
 }
