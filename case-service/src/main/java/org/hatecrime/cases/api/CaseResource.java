@@ -79,11 +79,15 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCase", summary = "Read one case, with every move, hearing, victim update and linked case",
-            description = "Roles: `police` or `cps`. The ETag is the case's version, for `If-Match` on a change.")
+            description = "Roles: `police` or `cps`. The ETag is the case's version, for `If-Match` on a change. Once the victim "
+                    + "withdraws consent to share the report with the police, the case shows `sharingConsentWithdrawnAt`, stays yours to "
+                    + "progress, holds the updates owed to the victim (`notContactableSince`; recording one as told is 409) and shows no "
+                    + "`REPEAT_VICTIM` link; consent given again restores them, each held update due anew.")
     @APIResponse(responseCode = "200", description = "The case",
             headers = @Header(name = "ETag", description = "The case's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class),
-                    examples = @ExampleObject(name = "charged", value = CaseExamples.CASE)))
+                    examples = {@ExampleObject(name = "charged", value = CaseExamples.CASE),
+                                @ExampleObject(name = "consent to share withdrawn", value = CaseExamples.CASE_CONSENT_WITHDRAWN)}))
     @APIResponse(responseCode = "404", description = "Unknown, or not a case of your force or filed with your CPS area")
     public Response get(@Parameter(description = "The case's id") @PathParam("id") UUID id) {
         return ok(work.read(id));
@@ -203,14 +207,16 @@ public class CaseResource {
     @Path("/{id}/victim-updates/{updateId}/told")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordVictimTold", summary = "Record that the victim was told of a key event",
-            description = "Roles: `police` or `cps`. Settles the update; once only (409 after).")
+            description = "Roles: `police` or `cps`. Settles the update; once only (409 after). 409 too while the update is held "
+                    + "because the victim withdrew consent to share with the police.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseRequests.VictimToldRequest.class),
             examples = @ExampleObject(name = "by phone", value = CaseExamples.TOLD)))
     @APIResponse(responseCode = "200", description = "Recorded; the case as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class),
                     examples = @ExampleObject(name = "told", value = CaseExamples.CASE)))
     @APIResponse(responseCode = "404", description = "Unknown case or update, or not a case of your force or filed with your CPS area")
-    @APIResponse(responseCode = "409", description = "Already recorded, or the Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "409", description = "Already recorded, held while the victim's consent to share is withdrawn, "
+            + "or the Idempotency-Key was used with another body")
     @APIResponse(responseCode = "412", description = "The case changed since you read it")
     public Response told(@Parameter(description = "The case's id") @PathParam("id") UUID id,
             @Parameter(description = "The update's id") @PathParam("updateId") UUID updateId,

@@ -27,6 +27,9 @@ public record CaseView(UUID id, UUID reportId, String reportReference, String fo
         @Schema(description = "When the report was withdrawn at intake after it was shared; the case stays the force's")
         OffsetDateTime reportWithdrawnAt,
         @Schema(description = "Why, as a code (e.g. VICTIM_REQUEST)") String withdrawalReason,
+        @Schema(description = "Since when the victim's consent to share the report with the police is withdrawn; null while it stands. "
+                + "While withdrawn the case stays the force's, but the victim is not to be contacted about it (updates are held) and "
+                + "no REPEAT_VICTIM link is shown") OffsetDateTime sharingConsentWithdrawnAt,
         Review review, List<Hearing> hearings, List<Move> history, List<Update> victimUpdates, List<Link> linkedCases, long version) {
 
     /** The Victims' Right to Review of a no-further-action decision, once offered. */
@@ -55,9 +58,12 @@ public record CaseView(UUID id, UUID reportId, String reportReference, String fo
     public record Update(UUID id, String kind, OffsetDateTime eventAt,
             @Schema(description = "The end of the last working day the victim must be told by") OffsetDateTime dueAt,
             boolean enhancedRights, OffsetDateTime toldAt, String toldBy,
-            @Schema(description = "When the update was announced overdue") OffsetDateTime overdueAt) {
+            @Schema(description = "When the update was announced overdue") OffsetDateTime overdueAt,
+            @Schema(description = "Held since then: the victim withdrew consent to share with the police, so the update is not owed and "
+                    + "cannot be recorded as told; when consent is given again it falls due anew") OffsetDateTime notContactableSince) {
         static Update of(VictimUpdate u) {
-            return new Update(u.id(), u.kind().name(), u.eventAt(), u.dueAt(), u.enhancedRights(), u.toldAt(), u.toldBy(), u.overdueAt());
+            return new Update(u.id(), u.kind().name(), u.eventAt(), u.dueAt(), u.enhancedRights(), u.toldAt(), u.toldBy(), u.overdueAt(),
+                    u.notContactableSince());
         }
     }
 
@@ -74,7 +80,8 @@ public record CaseView(UUID id, UUID reportId, String reportReference, String fo
                 c.openedAt(), c.stage().name(), c.crimeReference(), c.recordedAs() == null ? null : c.recordedAs().name(),
                 c.recordingReason(), c.hostilityEvidence(), c.officerId(), c.suspectReference(), c.hateCrimeFlag(),
                 c.hateCrimeFlagReason(), c.filedWithCpsAt(), c.verdict() == null ? null : c.verdict().name(), c.upliftApplied(),
-                c.upliftReason(), c.outcomeCode(), c.closedAt(), c.reportWithdrawnAt(), c.withdrawalReason(), review,
+                c.upliftReason(), c.outcomeCode(), c.closedAt(), c.reportWithdrawnAt(), c.withdrawalReason(),
+                c.sharingConsentWithdrawnAt(), review,
                 c.history().stream().filter(m -> m.hearingAt() != null).map(m -> new Hearing(m.hearingAt(), m.hearingType())).toList(),
                 c.history().stream().map(Move::of).toList(), c.victimUpdates().stream().map(Update::of).toList(),
                 linked.links().stream().map(l -> new Link(l.caseId(), l.reason().name(), l.linkedAt())).toList(), c.version());

@@ -11,6 +11,7 @@ import org.hatecrime.cases.domain.ReportSharedWithPolice;
 import org.hatecrime.cases.domain.ReportWithdrawn;
 import org.hatecrime.cases.domain.casefile.CaseOpening;
 import org.hatecrime.cases.domain.casefile.ReportWithdrawals;
+import org.hatecrime.cases.domain.casefile.SharingConsents;
 import org.hatecrime.cases.domain.casefile.VictimSupports;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
@@ -28,7 +29,7 @@ public class ReportEventsConsumer implements InboxConsumer {
     private final EventRoutes routes;
 
     ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports, CaseOpening opening, VictimSupports supports,
-            ReportWithdrawals withdrawals) {
+            ReportWithdrawals withdrawals, SharingConsents sharingConsents) {
         this.inbox = inbox;
         this.routes = new EventRoutes()
                 .on(EventTypes.REPORT_SHARED_WITH_POLICE, ReportSharedWithPolice.class, shared -> {
@@ -42,6 +43,9 @@ public class ReportEventsConsumer implements InboxConsumer {
                 })
                 .on(EventTypes.REPORT_CONSENT_CHANGED, ConsentChanged.class, changed -> {
                     receivedReports.consentChanged(changed);
+                    if (changed.isAboutSharingWithPolice()) {
+                        sharingConsents.changed(changed.reportId(), changed.granted(), changed.changedAt());
+                    }
                     if (changed.isAboutSupport()) {
                         supports.supportConsent(changed.reportId(), changed.granted());
                     }

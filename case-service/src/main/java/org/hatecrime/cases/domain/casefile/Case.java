@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hatecrime.kit.domain.DomainException;
@@ -133,6 +134,13 @@ public class Case {
     @Column(name = "withdrawal_reason")
     private String withdrawalReason;
 
+    /**
+     * Since when the victim's consent to share the report with the police is withdrawn, while it
+     * stays withdrawn; null while it stands.
+     */
+    @Column(name = "sharing_consent_withdrawn_at")
+    private OffsetDateTime sharingConsentWithdrawnAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "review_scheme")
     private ReviewScheme reviewScheme;
@@ -219,9 +227,9 @@ public class Case {
             case CLOSED -> new CaseEvent.Closed(this, move);
             default -> new CaseEvent.StageChanged(this, move);
         });
-        to.update().ifPresent(kind -> events.add(owe(kind, at, updates, enhancedRights)));
+        to.update().flatMap(kind -> owe(kind, at, updates, enhancedRights)).ifPresent(events::add);
         if (change.bailed()) {
-            events.add(owe(VictimUpdateKind.BAIL, at, updates, enhancedRights));
+            owe(VictimUpdateKind.BAIL, at, updates, enhancedRights).ifPresent(events::add);
         }
         return events;
     }
@@ -315,10 +323,14 @@ public class Case {
         }
     }
 
-    private CaseEvent.VictimUpdateDue owe(VictimUpdateKind kind, OffsetDateTime at, UpdateDeadline updates, boolean enhancedRights) {
+    private Optional<CaseEvent> owe(VictimUpdateKind kind, OffsetDateTime at, UpdateDeadline updates, boolean enhancedRights) {
         VictimUpdate update = new VictimUpdate(kind, at, updates.dueAt(at, enhancedRights), enhancedRights);
         victimUpdates.add(update);
-        return new CaseEvent.VictimUpdateDue(this, update);
+        if (sharingConsentWithdrawn()) {
+            update.holdFrom(sharingConsentWithdrawnAt);
+            return Optional.empty(); // nothing falls due while the victim may not be contacted
+        }
+        return Optional.of(new CaseEvent.VictimUpdateDue(this, update));
     }
 
     /** The evidence of hostility the force holds, as codes; replaces what was there. */
@@ -528,6 +540,44 @@ public class Case {
             reportWithdrawnAt = at;
             withdrawalReason = reason;
         }
+    }
+
+    /**
+     * The victim withdrew, or gave again, their consent to share the report with the police. The
+     * case stays the force's (recording and investigating a crime is its duty and decision), but
+     * while consent is withdrawn the victim is not to be contacted about it: the updates they are
+     * owed are held and none falls due, and the case is not linked to the victim's other cases
+     * (see {@link CaseLinks}). Consent given again makes every held update owed from then, with a
+     * new deadline, and returns the events announcing them. A repeat of the same change changes
+     * nothing, so the first withdrawal's time is kept.
+     */
+    public List<CaseEvent> sharingConsentChanged(boolean granted, OffsetDateTime at, UpdateDeadline updates) {
+        if (!granted) {
+            if (!sharingConsentWithdrawn()) {
+                sharingConsentWithdrawnAt = at;
+                victimUpdates.forEach(u -> u.holdFrom(at));
+            }
+            return List.of();
+        }
+        if (!sharingConsentWithdrawn()) {
+            return List.of();
+        }
+        sharingConsentWithdrawnAt = null;
+        List<CaseEvent> events = new ArrayList<>();
+        for (VictimUpdate update : victimUpdates) {
+            if (update.owedAgain(updates.dueAt(at, update.enhancedRights()))) {
+                events.add(new CaseEvent.VictimUpdateDue(this, update));
+            }
+        }
+        return events;
+    }
+
+    public boolean sharingConsentWithdrawn() {
+        return sharingConsentWithdrawnAt != null;
+    }
+
+    public OffsetDateTime sharingConsentWithdrawnAt() {
+        return sharingConsentWithdrawnAt;
     }
 
     public ReviewScheme reviewScheme() {

@@ -9,7 +9,9 @@ import org.hatecrime.kit.db.Sql;
 /**
  * Cases of one force linked because they share a victim (the pseudonymous victim key of their
  * reports) or a suspect (the force's suspect reference). Links never cross forces: a force learns
- * nothing of another force's cases. Each link is kept both ways, once per reason.
+ * nothing of another force's cases. Each link is kept both ways, once per reason. A victim link
+ * uses what the victim gave intake, so it is not shown while either case's victim has withdrawn
+ * their consent to share with the police, and shows again once consent is given again.
  */
 @ApplicationScoped
 public class CaseLinks {
@@ -30,7 +32,7 @@ public class CaseLinks {
 
     /** Links a case to the force's other cases of the same victim or suspect; set-based, after the case is saved. */
     void linkRepeats(Case c, OffsetDateTime at) {
-        if (c.victimKey() != null) {
+        if (c.victimKey() != null && !c.sharingConsentWithdrawn()) {
             link(c, Reason.REPEAT_VICTIM, "victim_key", c.victimKey(), at);
         }
         if (c.suspectReference() != null) {
@@ -47,10 +49,17 @@ public class CaseLinks {
                 c.id(), reason.name(), at, c.force(), value, c.id());
     }
 
-    /** The cases linked to this one, oldest link first. */
+    /** The cases linked to this one, oldest link first; victim links only while both victims' consent to share stands. */
     List<Link> of(UUID caseId) {
-        return sql.list("select linked_case_id, reason, linked_at from case_link where case_id = ? order by linked_at, linked_case_id",
+        return sql.list("""
+                select l.linked_case_id, l.reason, l.linked_at
+                  from case_link l
+                  join case_file this_case on this_case.id = l.case_id
+                  join case_file other_case on other_case.id = l.linked_case_id
+                 where l.case_id = ?
+                   and (l.reason <> ? or (this_case.sharing_consent_withdrawn_at is null and other_case.sharing_consent_withdrawn_at is null))
+                 order by l.linked_at, l.linked_case_id""",
                 row -> new Link(row.getObject(1, UUID.class), Reason.valueOf(row.getString(2)), row.getObject(3, OffsetDateTime.class)),
-                caseId);
+                caseId, Reason.REPEAT_VICTIM.name());
     }
 }

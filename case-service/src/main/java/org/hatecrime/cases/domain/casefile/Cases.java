@@ -25,6 +25,11 @@ public class Cases implements PanacheRepositoryBase<Case, UUID> {
         return list("reportId", reportId);
     }
 
+    /** The same, locked until the transaction ends. */
+    List<Case> allOfReportForUpdate(UUID reportId) {
+        return find("reportId", reportId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     Optional<Case> ofReport(UUID reportId, String force) {
         return find("reportId = ?1 and force = ?2", reportId, force).firstResultOptional();
     }

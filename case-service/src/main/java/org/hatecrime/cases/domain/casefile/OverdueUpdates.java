@@ -12,7 +12,8 @@ import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
 
 /**
- * Finds the updates owed to victims whose deadline passed untold and announces each once: one
+ * Finds the updates owed to victims whose deadline passed untold and announces each once (an update
+ * held while the victim's consent to share with the police is withdrawn is not owed): one
  * statement marks them overdue only where no run marked them before, and their events enter the
  * outbox in the same transaction. Two instances scanning at once announce each update once: the
  * second waits on the first's row locks, then finds them marked and skips them.
@@ -43,7 +44,8 @@ public class OverdueUpdates {
         List<OverdueUpdate> overdue = sql.list("""
                 update victim_update u set overdue_at = ?
                   from case_file c
-                 where c.id = u.case_id and u.told_at is null and u.overdue_at is null and u.due_at <= ?
+                 where c.id = u.case_id and u.told_at is null and u.overdue_at is null and u.not_contactable_since is null
+                   and u.due_at <= ?
                 returning u.case_id, u.id, c.force, u.kind, u.event_at, u.due_at, u.enhanced_rights, u.overdue_at""",
                 row -> new OverdueUpdate(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3),
                         VictimUpdateKind.valueOf(row.getString(4)), row.getObject(5, OffsetDateTime.class),

@@ -14,7 +14,10 @@ import org.hatecrime.kit.protection.Randomness;
 /**
  * An update the victim is owed after a key event of their case (Victims' Code right 6): due by the
  * end of a number of working days, fewer with enhanced rights. Recording that the victim was told
- * settles it; the overdue scan announces one that was not settled in time, once.
+ * settles it; the overdue scan announces one that was not settled in time, once. While the victim's
+ * consent to share with the police is withdrawn the update is held: the victim is not to be
+ * contacted about the case, so it is not owed, cannot be told and is never found overdue; consent
+ * given again makes it owed from then.
  */
 @Entity
 @Table(name = "victim_update")
@@ -34,7 +37,7 @@ public class VictimUpdate {
     @Column(name = "event_at", nullable = false, updatable = false)
     private OffsetDateTime eventAt;
 
-    @Column(name = "due_at", nullable = false, updatable = false)
+    @Column(name = "due_at", nullable = false)
     private OffsetDateTime dueAt;
 
     @Column(name = "enhanced_rights", nullable = false, updatable = false)
@@ -54,6 +57,10 @@ public class VictimUpdate {
     @Column(name = "overdue_at", insertable = false, updatable = false)
     private OffsetDateTime overdueAt;
 
+    /** Since when the victim may not be contacted about it: their consent to share with the police was withdrawn. */
+    @Column(name = "not_contactable_since")
+    private OffsetDateTime notContactableSince;
+
     protected VictimUpdate() {
     }
 
@@ -69,12 +76,48 @@ public class VictimUpdate {
         if (toldAt != null) {
             throw new DomainException.RuleBroken("The victim was already told of this " + kind + " update");
         }
+        if (notContactableSince != null) {
+            throw new DomainException.RuleBroken("The victim withdrew consent to share with the police: they are not to be contacted "
+                    + "about this case until they give it again");
+        }
         if (at.isBefore(eventAt)) {
             throw new DomainException.InvalidValue("toldAt", "the victim cannot be told before the event happened");
         }
         toldAt = at;
         toldBy = method;
         recordedBy = actor;
+    }
+
+    /** Held from {@code since}: the victim withdrew consent to share with the police. An update already told stays told. */
+    void holdFrom(OffsetDateTime since) {
+        if (toldAt == null && notContactableSince == null) {
+            notContactableSince = since;
+        }
+    }
+
+    /**
+     * Consent was given again at {@code at}: a held update is owed again, by {@code newDueAt}, unless it
+     * had already been announced overdue (that breach stays on record with its deadline). True when it
+     * falls due anew.
+     */
+    boolean owedAgain(OffsetDateTime newDueAt) {
+        if (notContactableSince == null) {
+            return false;
+        }
+        notContactableSince = null;
+        if (overdueAt != null) {
+            return false;
+        }
+        dueAt = newDueAt;
+        return true;
+    }
+
+    public boolean isHeld() {
+        return notContactableSince != null;
+    }
+
+    public OffsetDateTime notContactableSince() {
+        return notContactableSince;
     }
 
     public UUID id() {

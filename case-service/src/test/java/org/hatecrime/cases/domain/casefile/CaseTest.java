@@ -234,4 +234,49 @@ class CaseTest {
         assertThat(filed.isWorkedBy(Party.CPS, "cps-thames-chiltern")).isTrue();
         assertThat(filed.isWorkedBy(Party.CPS, "cps-east-of-england")).isFalse();
     }
+
+    @Test
+    void withdrawnConsentToShareHoldsTheVictimsUpdatesAndTheCaseStaysTheForcesToProgress() {
+        Case c = opened();
+        move(c, recorded(), Party.POLICE);
+        move(c, StageChange.to(CaseStage.INVESTIGATING, null), Party.POLICE);
+        move(c, StageChange.to(CaseStage.SUSPECT_IDENTIFIED, null), Party.POLICE);
+        move(c, StageChange.to(CaseStage.ARRESTED_OR_INTERVIEWED, "ARRESTED"), Party.POLICE);
+        UUID arrestUpdate = c.victimUpdates().get(0).id();
+        OffsetDateTime withdrawnAt = T0.plusDays(1);
+
+        assertThat(c.sharingConsentChanged(false, withdrawnAt, UPDATES)).isEmpty();
+
+        assertThat(c.sharingConsentWithdrawnAt()).isEqualTo(withdrawnAt);
+        assertThat(c.victimUpdates()).allMatch(u -> withdrawnAt.equals(u.notContactableSince()));
+        assertThatThrownBy(() -> c.tellVictim(arrestUpdate, "PHONE", "tester", withdrawnAt.plusHours(1)))
+                .isInstanceOf(DomainException.RuleBroken.class).hasMessageContaining("not to be contacted");
+        List<CaseEvent> charged = move(c, StageChange.to(CaseStage.CHARGED, "CHARGED"), Party.POLICE);
+        assertThat(c.stage()).as("progress is the force's decision").isEqualTo(CaseStage.CHARGED);
+        assertThat(charged).as("nothing falls due while the victim may not be contacted").noneMatch(CaseEvent.VictimUpdateDue.class::isInstance);
+        assertThat(c.victimUpdates()).hasSize(2).allMatch(VictimUpdate::isHeld);
+    }
+
+    @Test
+    void aRepeatedWithdrawalKeepsTheFirstAndConsentGivenAgainMakesTheHeldUpdatesDueFromThen() {
+        Case c = filedWithCps();
+        c.tellVictim(c.victimUpdates().get(0).id(), "PHONE", "tester", T0.plusHours(5));
+        move(c, StageChange.to(CaseStage.CHARGED, "FULL_CODE_TEST_MET"), Party.CPS);
+        OffsetDateTime withdrawnAt = T0.plusDays(1);
+        c.sharingConsentChanged(false, withdrawnAt, UPDATES);
+        c.sharingConsentChanged(false, withdrawnAt.plusDays(1), UPDATES);
+        assertThat(c.sharingConsentWithdrawnAt()).isEqualTo(withdrawnAt);
+        assertThat(c.victimUpdates().get(0).isHeld()).as("an update already told stays told").isFalse();
+
+        OffsetDateTime givenAgainAt = T0.plusDays(10);
+        List<CaseEvent> events = c.sharingConsentChanged(true, givenAgainAt, UPDATES);
+
+        assertThat(c.sharingConsentWithdrawn()).isFalse();
+        assertThat(events).singleElement().isInstanceOf(CaseEvent.VictimUpdateDue.class);
+        VictimUpdate charge = c.victimUpdates().get(1);
+        assertThat(charge.isHeld()).isFalse();
+        assertThat(charge.dueAt()).isEqualTo(UPDATES.dueAt(givenAgainAt, false));
+        assertThat(c.sharingConsentChanged(true, givenAgainAt.plusDays(1), UPDATES)).as("given twice changes nothing").isEmpty();
+        assertThat(charge.dueAt()).isEqualTo(UPDATES.dueAt(givenAgainAt, false));
+    }
 }
