@@ -92,6 +92,32 @@ class AccessCodesTest {
     }
 
     @Test
+    void aRefusalSaysHowMuchOfTheWaitIsLeft() {
+        catchVerify(reference, "WRONG1", Optional.of(stored));
+        clock.advance(Duration.ofMillis(400));
+        assertThat(waitOf(catchVerify(reference, code, Optional.of(stored)))).isEqualTo(Duration.ofMillis(600));
+
+        clock.advance(Duration.ofMillis(600));
+        catchVerify(reference, "WRONG2", Optional.of(stored));
+        assertThat(waitOf(catchVerify(reference, code, Optional.of(stored))))
+                .as("the second wrong code doubled the wait").isEqualTo(FIRST_DELAY.multipliedBy(2));
+    }
+
+    @Test
+    void aReferenceThatExistsAndOneThatDoesNotAreToldTheSameWait() {
+        String unknown = "TR-" + codes.random(8);
+        for (int i = 0; i < 3; i++) {
+            catchVerify(reference, "WRONG" + i, Optional.of(stored));
+            catchVerify(unknown, "WRONG" + i, Optional.empty());
+            Duration known = waitOf(catchVerify(reference, "WRONGER", Optional.of(stored)));
+            Duration unknownWait = waitOf(catchVerify(unknown, "WRONGER", Optional.empty()));
+
+            assertThat(unknownWait).as("wait after %d wrong codes", i + 1).isEqualTo(known).isPositive();
+            clock.advance(known);
+        }
+    }
+
+    @Test
     void aGuesserCanSlowTheReporterDownButNeverLockThemOut() {
         for (int i = 0; i < 40; i++) {
             assertThat(catchVerify(reference, "WRONG" + i, Optional.of(stored))).isInstanceOf(DomainException.NotFound.class);
@@ -158,6 +184,11 @@ class AccessCodesTest {
 
         assertThatThrownBy(() -> PublicAccessStartupCheck.check(noPepper)).hasMessageContaining("hatecrime.public-access.codes.pepper");
         assertThatThrownBy(() -> PublicAccessStartupCheck.check(shortKey)).hasMessageContaining("at least 32 bytes");
+    }
+
+    private static Duration waitOf(Throwable refusal) {
+        assertThat(refusal).isInstanceOf(DomainException.TooManyAttempts.class);
+        return ((DomainException.TooManyAttempts) refusal).waitRemaining();
     }
 
     private Throwable catchVerify(String ref, String guess, Optional<String> hash) {
