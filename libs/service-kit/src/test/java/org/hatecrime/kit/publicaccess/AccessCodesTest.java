@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.text.Sha256;
+import org.hatecrime.kit.time.SettableClock;
 import org.hatecrime.testkit.PlatformTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class AccessCodesTest {
     @Inject
     Sql sql;
 
-    private TestSettings.SettableClock clock;
+    private SettableClock clock;
     private AccessCodes codes;
     private String reference;
     private String code;
@@ -43,7 +44,7 @@ class AccessCodesTest {
 
     @BeforeEach
     void newReference() {
-        clock = new TestSettings.SettableClock();
+        clock = TestSettings.clock();
         PublicAccessConfig config = TestSettings.config(FIRST_DELAY, MAX_DELAY, 0, Duration.ofMinutes(10));
         codes = new AccessCodes(new GuessDelays(sql, config, clock), config);
         reference = "TR-" + codes.random(8);
