@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hatecrime.events.EventJson;
+import org.hatecrime.testkit.ProofOfWorkClient;
 
 /** Calls the platform's API through the gateway, the way a client would. */
 public final class Api {
@@ -48,32 +49,8 @@ public final class Api {
      */
     public RequestSpecification anonymousWithProof(String challengePath) {
         Response challenge = anonymous().post(challengePath).then().statusCode(201).extract().response();
-        String text = challenge.path("challenge");
-        int difficulty = challenge.path("difficulty");
-        for (long counter = 0; ; counter++) {
-            if (leadingZeroBits(sha256(text + counter)) >= difficulty) {
-                return anonymous().header("Proof-Of-Work", text + ":" + counter);
-            }
-        }
-    }
-
-    private static int leadingZeroBits(byte[] digest) {
-        int bits = 0;
-        for (byte b : digest) {
-            if (b != 0) {
-                return bits + Integer.numberOfLeadingZeros(b & 0xff) - 24;
-            }
-            bits += 8;
-        }
-        return bits;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String solved = ProofOfWorkClient.solve(challenge.path("challenge"), challenge.<Integer>path("difficulty"));
+        return anonymous().header(ProofOfWorkClient.HEADER, solved);
     }
 
     /** A request to the gateway as a demo user. */

@@ -35,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.cases.domain.casefile.CaseStage;
 import org.hatecrime.cases.domain.casefile.CaseWork;
 import org.hatecrime.cases.domain.casefile.VictimTimeline;
+import org.hatecrime.kit.problem.IdempotencyKey;
 import org.hatecrime.kit.problem.IfMatch;
-import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.text.Sha256;
 
 /** Cases of your force, or filed with your CPS area, and their way to an outcome. Only maps HTTP to the domain. */
@@ -49,8 +49,6 @@ public class CaseResource {
     static final String POLICE = "police";
     static final String CPS = "cps";
     static final String VICTIM_CARE = "victim-care";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final java.util.regex.Pattern VALID_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private final CaseWork work;
     private final VictimTimeline timeline;
@@ -120,7 +118,7 @@ public class CaseResource {
     @APIResponse(responseCode = "412", description = "The case changed since you read it")
     public Response changeStage(@Parameter(description = "The case's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag you read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "A key of your choosing, unique per push, to make retries safe") @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = "A key of your choosing, unique per push, to make retries safe") @HeaderParam(IdempotencyKey.HEADER) String key,
             @Valid @NotNull CaseRequests.StageChangeRequest request) {
         return ok(work.changeStage(id, push(id, "stage-changes", key, ifMatch, request), request.toChange()));
     }
@@ -141,7 +139,7 @@ public class CaseResource {
     @APIResponse(responseCode = "412", description = "The case changed since you read it")
     public Response recordHostilityEvidence(@Parameter(description = "The case's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag you read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IdempotencyKey.HEADER) String key,
             @Valid @NotNull CaseRequests.HostilityEvidenceRequest request) {
         return ok(work.recordHostilityEvidence(id, push(id, "hostility-evidence", key, ifMatch, request), request.evidence()));
     }
@@ -162,7 +160,7 @@ public class CaseResource {
     @APIResponse(responseCode = "412", description = "The case changed since you read it")
     public Response assignOfficer(@Parameter(description = "The case's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag you read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IdempotencyKey.HEADER) String key,
             @Valid @NotNull CaseRequests.OfficerRequest request) {
         return ok(work.assignOfficer(id, push(id, "officer", key, ifMatch, request), request.officerId()));
     }
@@ -182,7 +180,7 @@ public class CaseResource {
     @APIResponse(responseCode = "412", description = "The case changed since you read it")
     public Response flag(@Parameter(description = "The case's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag you read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IdempotencyKey.HEADER) String key,
             @Valid @NotNull CaseRequests.FlagRequest request) {
         return ok(work.flagAsHateCrime(id, push(id, "hate-crime-flag", key, ifMatch, request), request.flagged(), request.reasonCode()));
     }
@@ -221,7 +219,7 @@ public class CaseResource {
     public Response told(@Parameter(description = "The case's id") @PathParam("id") UUID id,
             @Parameter(description = "The update's id") @PathParam("updateId") UUID updateId,
             @Parameter(description = "The ETag you read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IdempotencyKey.HEADER) String key,
             @Valid @NotNull CaseRequests.VictimToldRequest request) {
         return ok(work.tellVictim(id, push(id, "victim-updates/" + updateId, key, ifMatch, request), updateId, request.method(),
                 request.toldAt()));
@@ -240,7 +238,7 @@ public class CaseResource {
     @APIResponse(responseCode = "412", description = "The case changed since you read it")
     public Response requestReview(@Parameter(description = "The case's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag you read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IDEMPOTENCY_KEY) String key) {
+            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IdempotencyKey.HEADER) String key) {
         return ok(work.requestReview(id, push(id, "review-requests", key, ifMatch, "")));
     }
 
@@ -260,22 +258,19 @@ public class CaseResource {
     @APIResponse(responseCode = "412", description = "The case changed since you read it")
     public Response recordReviewOutcome(@Parameter(description = "The case's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag you read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = "A key of your choosing, to make retries safe") @HeaderParam(IdempotencyKey.HEADER) String key,
             @Valid @NotNull CaseRequests.ReviewOutcomeRequest request) {
         return ok(work.recordReviewOutcome(id, push(id, "review-outcome", key, ifMatch, request), request.outcome()));
     }
 
     private CaseWork.Push push(UUID id, String what, String key, String ifMatch, Object body) {
-        if (key != null && !VALID_KEY.matcher(key).matches()) {
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "8 to 128 letters, digits, '.', '_', ':' or '-'");
-        }
         String fingerprint;
         try {
             fingerprint = Sha256.hex(id + "/" + what + "\n" + json.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a validated request always serialises", e);
         }
-        return new CaseWork.Push(key, fingerprint, IfMatch.optional(ifMatch, "case"));
+        return new CaseWork.Push(IdempotencyKey.optional(key), fingerprint, IfMatch.optional(ifMatch, "case"));
     }
 
     static Response ok(CaseWork.LinkedCase linked) {

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.kit.problem.IdempotencyKey;
 import org.hatecrime.kit.problem.IfMatch;
 import org.hatecrime.kit.problem.Problem;
 import org.hatecrime.kit.problem.ProblemException;
@@ -58,8 +59,6 @@ import org.hatecrime.reporting.domain.report.ReportStatus;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final java.util.regex.Pattern VALID_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private final ReportIntake intake;
     private final IdempotentSubmissions idempotent;
@@ -110,21 +109,19 @@ public class ReportResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     public Response submit(
             @Parameter(description = "A key of your choosing, unique per report, to make retries safe")
-            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull SubmitReportRequest request, @Context UriInfo uri) {
         IntakeSource source = source();
+        String key = IdempotencyKey.optional(idempotencyKey);
         Report report;
         ReportResponse view;
         int status = Response.Status.CREATED.getStatusCode();
-        if (idempotencyKey == null) {
+        if (key == null) {
             ReportIntake.Submission submission = intake.submit(request.toNewReport(), source);
             report = submission.report();
             view = ReportViews.of(submission);
         } else {
-            if (!VALID_KEY.matcher(idempotencyKey).matches()) {
-                throw ProblemException.invalidField(IDEMPOTENCY_KEY, "8 to 128 letters, digits, '.', '_', ':' or '-'");
-            }
-            IdempotentSubmissions.Outcome outcome = idempotent.submit(idempotencyKey, hash(request), request.toNewReport(), source);
+            IdempotentSubmissions.Outcome outcome = idempotent.submit(key, hash(request), request.toNewReport(), source);
             report = outcome.report();
             view = outcome.created() ? ReportViews.of(outcome.submission()) : views.of(report);
             status = outcome.created() ? status : Response.Status.OK.getStatusCode();

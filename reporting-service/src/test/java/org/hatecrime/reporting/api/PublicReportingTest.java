@@ -37,6 +37,9 @@ class PublicReportingTest {
             {"strands":["SEXUAL_ORIENTATION"],"description":"Abuse shouted from a car","occurredAt":"2026-11-18T22:00:00Z",
              "district":"ST_ALBANS","anonymous":true,"consents":{"shareWithPolice":false,"referToSupport":false,"statistics":true}}""";
 
+    /** Retry-After after one wrong code: the test profile's first delay (4 s) or less, in whole seconds, never 0. */
+    private static final String WITHIN_FIRST_DELAY = "[1-4]";
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -164,7 +167,8 @@ class PublicReportingTest {
         String code = receipt.getString("followUpCode");
         statusCheck(reference, "WRONGWRONG22").statusCode(404);
 
-        statusCheck(reference, code).statusCode(429).contentType("application/problem+json");
+        statusCheck(reference, code).statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern(WITHIN_FIRST_DELAY));
         // the guesser's wrong code did not lock the reporter out: after the wait their code works
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> statusCheck(reference, code).statusCode(200));
@@ -175,7 +179,8 @@ class PublicReportingTest {
         String reference = "HC-ZZZZ-" + suffix();
         statusCheck(reference, "WRONGWRONG22").statusCode(404);
 
-        statusCheck(reference, "WRONGWRONG23").statusCode(429).contentType("application/problem+json");
+        statusCheck(reference, "WRONGWRONG23").statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern(WITHIN_FIRST_DELAY));
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.kit.problem.IdempotencyKey;
 import org.hatecrime.victimcare.domain.needs.EnhancedRightsReason;
 import org.hatecrime.victimcare.domain.needs.NeedDomain;
 import org.hatecrime.victimcare.domain.needs.NeedLevel;
@@ -40,8 +40,6 @@ import org.hatecrime.victimcare.domain.needs.NeedsAssessmentWork;
 @RolesAllowed(ReferralResource.VICTIM_CARE)
 public class NeedsAssessmentResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private final NeedsAssessmentWork work;
 
@@ -73,12 +71,9 @@ public class NeedsAssessmentResource {
     @APIResponse(responseCode = "409", description = "The referral is no longer worked, or the Idempotency-Key was used for another assessment")
     public Response assess(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
             @Parameter(description = "8 to 128 letters, digits, '.', '_', ':' or '-', unique per assessment")
-            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull NeedsAssessmentRequest request) {
-        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "8 to 128 letters, digits, '.', '_', ':' or '-'");
-        }
-        NeedsAssessmentWork.Outcome outcome = work.assess(id, request.findings(), idempotencyKey);
+        NeedsAssessmentWork.Outcome outcome = work.assess(id, request.findings(), IdempotencyKey.optional(idempotencyKey));
         return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(NeedsAssessmentView.of(outcome.assessment())).build();
     }

@@ -25,6 +25,8 @@ class SelfReferralTest {
 
     static final String BEACON = ReferralWorkTest.BEACON;
     static final String GALOP = ReferralWorkTest.GALOP;
+    /** Retry-After after one wrong code: the test profile's first delay (4 s) or less, in whole seconds, never 0. */
+    private static final String WITHIN_FIRST_DELAY = "[1-4]";
 
     static String body(String phone, String extra) {
         return """
@@ -122,9 +124,11 @@ class SelfReferralTest {
         String code = submit(body(phone(), "")).statusCode(201).extract().path("followUpCode"); // another referral's code
 
         check(reference, code).statusCode(404).contentType("application/problem+json");
-        check(reference, code).statusCode(429).contentType("application/problem+json");
+        check(reference, code).statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern(WITHIN_FIRST_DELAY));
         check("SR-2222-2222", "ABCDEFGHJKMN").statusCode(404);
-        check("SR-2222-2222", "ABCDEFGHJKMN").statusCode(429);
+        check("SR-2222-2222", "ABCDEFGHJKMN").statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern(WITHIN_FIRST_DELAY));
     }
 
     @Test

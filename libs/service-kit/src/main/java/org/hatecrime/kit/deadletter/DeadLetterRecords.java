@@ -61,6 +61,21 @@ class DeadLetterRecords {
         return sql.number("select count(*) from dead_letter d where d.consumer = ? and d.event_id is not null and not " + SETTLED, consumer);
     }
 
+    /** Deletes the dead letters a re-drive settled at or before the given time, with all their re-drives; how many. */
+    int deleteSettledBy(String consumer, OffsetDateTime settledBy) {
+        return sql.update("""
+                with expired as (
+                  select d.id from dead_letter d
+                   where d.consumer = ?
+                     and exists (select 1 from dead_letter_redrive s
+                                  where s.dead_letter_id = d.id and s.outcome <> 'FAILED' and s.requested_at <= ?)
+                ), redrives as (
+                  delete from dead_letter_redrive r using expired e where r.dead_letter_id = e.id
+                )
+                delete from dead_letter d using expired e where d.id = e.id""",
+                consumer, settledBy);
+    }
+
     void record(Redrive redrive, String agency) {
         sql.update("""
                 insert into dead_letter_redrive (id, dead_letter_id, requested_by, agency, requested_at, outcome, detail)

@@ -1,5 +1,7 @@
 package org.hatecrime.kit.domain;
 
+import java.time.Duration;
+
 /**
  * A business outcome that stops a use case, said in the domain's words. The domain throws these
  * and knows nothing of HTTP; the service kit turns each kind into its problem+json answer at the
@@ -61,10 +63,18 @@ public abstract sealed class DomainException extends RuntimeException
         }
     }
 
-    /** Too many failed attempts (e.g. wrong follow-up codes); the caller must wait. */
+    /** Too many failed attempts (e.g. wrong follow-up codes); the caller must wait this long before the next. */
     public static final class TooManyAttempts extends DomainException {
-        public TooManyAttempts(String message) {
+        private final Duration wait;
+
+        public TooManyAttempts(String message, Duration wait) {
             super(message);
+            this.wait = wait;
+        }
+
+        /** How long until the next attempt is allowed. */
+        public Duration waitRemaining() {
+            return wait;
         }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -127,6 +128,12 @@ public class ProblemMappers {
                 : e instanceof DomainException.NotPermitted ? ProblemType.FORBIDDEN
                 : e instanceof DomainException.TooManyAttempts ? ProblemType.TOO_MANY_REQUESTS
                 : ProblemType.CONFLICT;
+        if (e instanceof DomainException.TooManyAttempts tooMany) {
+            // never 0: a caller told to retry at once would only meet the same wait again
+            return builder(type, type.status(), e.getMessage(), uri, List.of())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wholeSecondsRoundedUp(tooMany.waitRemaining()))))
+                    .build();
+        }
         return respond(type, e.getMessage(), uri, List.of());
     }
 
@@ -208,8 +215,12 @@ public class ProblemMappers {
 
     /** Retry-After counts whole seconds; a configured fraction is rounded up so callers never retry early. */
     private String retryAfterSeconds() {
-        long millis = config.retryAfter().toMillis();
-        return Long.toString((millis + 999) / 1000);
+        return Long.toString(wholeSecondsRoundedUp(config.retryAfter()));
+    }
+
+    private static long wholeSecondsRoundedUp(Duration wait) {
+        long millis = wait.toMillis();
+        return (millis + 999) / 1000;
     }
 
     private Response unauthenticated(UriInfo uri) {

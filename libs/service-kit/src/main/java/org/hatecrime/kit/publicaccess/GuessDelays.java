@@ -3,6 +3,7 @@ package org.hatecrime.kit.publicaccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.hatecrime.kit.db.Sql;
@@ -50,8 +51,20 @@ class GuessDelays {
                 row -> true,
                 purpose, reference, at, first, first, first, MAX_DOUBLINGS, most, at).isPresent();
         if (!allowed) {
-            throw new DomainException.TooManyAttempts("Too many wrong codes for this reference; try again later");
+            throw new DomainException.TooManyAttempts("Too many wrong codes for this reference; try again later", waitRemaining(purpose, reference, at));
         }
+    }
+
+    /**
+     * How long the reference must still wait. The refused claim above left its row locked, so this reads
+     * the same wait it was refused on; a reference nobody reported has its row like any other, so the
+     * answer says nothing about whether it exists.
+     */
+    private Duration waitRemaining(String purpose, String reference, OffsetDateTime at) {
+        OffsetDateTime next = sql.first("select next_attempt_at from code_attempt where purpose = ? and reference = ?",
+                row -> row.getObject(1, OffsetDateTime.class), purpose, reference).orElse(at);
+        Duration wait = Duration.between(at, next);
+        return wait.isNegative() ? Duration.ZERO : wait;
     }
 
     /** The right code was given: the next attempt may come at once. */

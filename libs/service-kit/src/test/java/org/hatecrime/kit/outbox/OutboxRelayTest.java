@@ -3,6 +3,7 @@ package org.hatecrime.kit.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +12,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,11 +28,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.awaitility.Awaitility;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
 import org.hatecrime.events.Topics;
+import org.hatecrime.kit.time.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +151,7 @@ class OutboxRelayTest {
     @Test
     void publishedEventsAreDeletedAfterTheirRetentionOncePerCleanupInterval() throws SQLException {
         FlakyProducer producer = new FlakyProducer(Set.of());
-        SettableClock clock = new SettableClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-11-20T18:30:00Z"));
         OutboxRelay relay = relay(producer, new TestConfig(Duration.ofMillis(200), Duration.ZERO, Duration.ofHours(1)), clock);
 
         try (Connection connection = database.connect()) {
@@ -280,30 +280,6 @@ class OutboxRelayTest {
         synchronized String keyOf(String id) {
             return acknowledged.stream().filter(r -> EventJson.read(r.value()).id().toString().equals(id))
                     .map(ProducerRecord::key).findFirst().orElseThrow();
-        }
-    }
-
-    /** A clock the test moves forward by hand. */
-    private static final class SettableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-20T18:30:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.DatabaseBreakerTest;
+import org.hatecrime.kit.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
 /** Failures the caller can retry answer 503 with Retry-After; real defects answer 500 without details. */
@@ -73,6 +74,24 @@ class ProblemMappersTest {
         mappers.unexpected(new RuntimeException(new SQLException("duplicate key", "23505")), null);
 
         assertThat(mappers.refuseWhileTheDatabaseIsAway(null)).isEmpty();
+    }
+
+    @Test
+    void aReferenceThatMustWaitIsToldWhenToTryAgainInWholeSecondsRoundedUp() {
+        Response response = mappers.domain(new DomainException.TooManyAttempts("Too many wrong codes", Duration.ofMillis(3200)), null);
+
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("4");
+        assertThat(response.getEntity().toString()).contains("\"status\":429").contains("Too many wrong codes");
+    }
+
+    @Test
+    void aWaitThatHasAlmostPassedStillAsksForAtLeastASecond() {
+        assertThat(mappers.domain(new DomainException.TooManyAttempts("wait", Duration.ofMillis(1)), null)
+                .getHeaderString("Retry-After")).isEqualTo("1");
+        assertThat(mappers.domain(new DomainException.TooManyAttempts("wait", Duration.ZERO), null)
+                .getHeaderString("Retry-After")).isEqualTo("1");
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.text.Sha256;
+import org.hatecrime.kit.time.SettableClock;
 import org.hatecrime.testkit.PlatformTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class AccessCodesTest {
     @Inject
     Sql sql;
 
-    private TestSettings.SettableClock clock;
+    private SettableClock clock;
     private AccessCodes codes;
     private String reference;
     private String code;
@@ -43,7 +44,7 @@ class AccessCodesTest {
 
     @BeforeEach
     void newReference() {
-        clock = new TestSettings.SettableClock();
+        clock = TestSettings.clock();
         PublicAccessConfig config = TestSettings.config(FIRST_DELAY, MAX_DELAY, 0, Duration.ofMinutes(10));
         codes = new AccessCodes(new GuessDelays(sql, config, clock), config);
         reference = "TR-" + codes.random(8);
@@ -89,6 +90,32 @@ class AccessCodesTest {
         codes.verify(PURPOSE, reference, code, Optional.of(stored), "record");
         // the right code cleared the wait
         codes.verify(PURPOSE, reference, code, Optional.of(stored), "record");
+    }
+
+    @Test
+    void aRefusalSaysHowMuchOfTheWaitIsLeft() {
+        catchVerify(reference, "WRONG1", Optional.of(stored));
+        clock.advance(Duration.ofMillis(400));
+        assertThat(waitOf(catchVerify(reference, code, Optional.of(stored)))).isEqualTo(Duration.ofMillis(600));
+
+        clock.advance(Duration.ofMillis(600));
+        catchVerify(reference, "WRONG2", Optional.of(stored));
+        assertThat(waitOf(catchVerify(reference, code, Optional.of(stored))))
+                .as("the second wrong code doubled the wait").isEqualTo(FIRST_DELAY.multipliedBy(2));
+    }
+
+    @Test
+    void aReferenceThatExistsAndOneThatDoesNotAreToldTheSameWait() {
+        String unknown = "TR-" + codes.random(8);
+        for (int i = 0; i < 3; i++) {
+            catchVerify(reference, "WRONG" + i, Optional.of(stored));
+            catchVerify(unknown, "WRONG" + i, Optional.empty());
+            Duration known = waitOf(catchVerify(reference, "WRONGER", Optional.of(stored)));
+            Duration unknownWait = waitOf(catchVerify(unknown, "WRONGER", Optional.empty()));
+
+            assertThat(unknownWait).as("wait after %d wrong codes", i + 1).isEqualTo(known).isPositive();
+            clock.advance(known);
+        }
     }
 
     @Test
@@ -158,6 +185,11 @@ class AccessCodesTest {
 
         assertThatThrownBy(() -> PublicAccessStartupCheck.check(noPepper)).hasMessageContaining("hatecrime.public-access.codes.pepper");
         assertThatThrownBy(() -> PublicAccessStartupCheck.check(shortKey)).hasMessageContaining("at least 32 bytes");
+    }
+
+    private static Duration waitOf(Throwable refusal) {
+        assertThat(refusal).isInstanceOf(DomainException.TooManyAttempts.class);
+        return ((DomainException.TooManyAttempts) refusal).waitRemaining();
     }
 
     private Throwable catchVerify(String ref, String guess, Optional<String> hash) {

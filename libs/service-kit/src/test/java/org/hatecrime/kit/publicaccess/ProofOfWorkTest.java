@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.time.SettableClock;
 import org.hatecrime.testkit.PlatformTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,12 @@ class ProofOfWorkTest {
     @Inject
     Sql sql;
 
-    private TestSettings.SettableClock clock;
+    private SettableClock clock;
     private ProofOfWork work;
 
     @BeforeEach
     void newService() {
-        clock = new TestSettings.SettableClock();
+        clock = TestSettings.clock();
         work = new ProofOfWork(sql, TestSettings.config(Duration.ofSeconds(1), Duration.ofMinutes(1), DIFFICULTY, LIFETIME), clock);
     }
 

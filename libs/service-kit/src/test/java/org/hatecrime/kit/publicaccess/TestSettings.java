@@ -1,11 +1,9 @@
 package org.hatecrime.kit.publicaccess;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
+import org.hatecrime.kit.time.SettableClock;
 
 /** Settings and a clock the tests of public access set by hand. */
 final class TestSettings {
@@ -63,27 +61,8 @@ final class TestSettings {
         };
     }
 
-    /** A clock the test moves forward by hand. */
-    static final class SettableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-20T18:30:00Z").plusSeconds(System.nanoTime() % 100_000);
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
+    /** A clock the test moves by hand, started at a different second in each run. */
+    static SettableClock clock() {
+        return new SettableClock(Instant.parse("2026-11-20T18:30:00Z").plusSeconds(System.nanoTime() % 100_000));
     }
 }
