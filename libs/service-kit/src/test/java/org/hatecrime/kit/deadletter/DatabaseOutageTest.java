@@ -6,10 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -17,7 +14,6 @@ import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.inbox.DatabaseOutages;
 import org.hatecrime.kit.inbox.InboxConfig;
-import org.hatecrime.testkit.SharedInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,36 +45,17 @@ class DatabaseOutageTest {
         long waitsBefore = outages.waits();
         EventEnvelope event;
         try {
-            takeTheDatabaseAway();
+            ServiceDatabase.takeAway();
             event = KitTestConsumer.publishSubmitted(reportId);
             // more failures than an event's attempts, none of them counted against it
             Awaitility.await().atMost(WITHIN).until(() -> outages.waits() >= waitsBefore + config.maxAttempts() + 2);
         } finally {
-            bringTheDatabaseBack();
+            ServiceDatabase.bringBack();
         }
 
         Awaitility.await().atMost(WITHIN).until(() -> consumer.appliedFor(reportId) == 1);
         long parked = QuarkusTransaction.requiringNew().call(
                 () -> sql.number("select count(*) from dead_letter where event_id = ?", event.id().toString()));
         assertThat(parked).isZero();
-    }
-
-    /** New connections to the service's database are refused and the open ones dropped, as when the server goes down. */
-    private static void takeTheDatabaseAway() throws SQLException {
-        try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
-            statement.execute("alter database " + SharedInfrastructure.SERVICE_DATABASE + " allow_connections false");
-            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
-                    + SharedInfrastructure.SERVICE_DATABASE + "' and pid <> pg_backend_pid()");
-        }
-    }
-
-    private static void bringTheDatabaseBack() throws SQLException {
-        try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
-            statement.execute("alter database " + SharedInfrastructure.SERVICE_DATABASE + " allow_connections true");
-        }
-    }
-
-    private static Connection adminConnection() throws SQLException {
-        return DriverManager.getConnection(SharedInfrastructure.jdbcUrl().replace("/postgres", "/template1"), "postgres", "postgres");
     }
 }
