@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -90,7 +92,8 @@ public class PublicReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicReportStatus.class),
                     examples = @ExampleObject(name = "added", value = Examples.FOLLOW_UP_ADDED)))
     @APIResponse(responseCode = "404", description = "The reference and code do not match a report")
-    @APIResponse(responseCode = "429", description = "Wrong codes were given for this reference; wait before trying again")
+    @APIResponse(responseCode = "429", description = "Wrong codes were given for this reference; wait before trying again",
+            headers = @Header(name = "Retry-After", description = "Whole seconds to wait before the next attempt with this reference", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")))
     public Response addFollowUp(
             @Parameter(description = "The reference on the receipt", example = "HC-7K3M-9QXD") @PathParam("reference") String reference,
             @Valid @NotNull ActionRequests.FollowUpRequest request) {
@@ -110,7 +113,8 @@ public class PublicReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicReportStatus.class),
                     examples = @ExampleObject(name = "shared with police", value = Examples.PUBLIC_STATUS)))
     @APIResponse(responseCode = "404", description = "The reference and code do not match a report")
-    @APIResponse(responseCode = "429", description = "Wrong codes were given for this reference; wait before trying again")
+    @APIResponse(responseCode = "429", description = "Wrong codes were given for this reference; wait before trying again",
+            headers = @Header(name = "Retry-After", description = "Whole seconds to wait before the next attempt with this reference", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")))
     public PublicReportStatus status(
             @Parameter(description = "The reference on the receipt", example = "HC-7K3M-9QXD") @PathParam("reference") String reference,
             @Valid @NotNull ActionRequests.StatusCheckRequest request) {

@@ -21,6 +21,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -104,7 +106,8 @@ public class SelfReferralResource {
                     examples = @ExampleObject(name = "contact attempted", value = SelfReferralExamples.STATUS)))
     @APIResponse(responseCode = "400", description = "Not a reference, or no code", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "The reference and code do not match a self-referral", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "429", description = "Wrong codes were given for this reference; wait before trying again", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Wrong codes were given for this reference; wait before trying again", content = @Content(mediaType = PROBLEM),
+            headers = @Header(name = "Retry-After", description = "Whole seconds to wait before the next attempt with this reference", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")))
     public SelfReferralStatusView status(@Parameter(description = "Your reference, e.g. SR-7K3M-9QXD") @PathParam("reference") String reference,
             @Valid @NotNull SelfReferralStatusCheck request) {
         String normalised = reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);

@@ -97,6 +97,9 @@ public class PublishedApiDocument implements OASFilter {
     private static final CommonProblem NOT_JSON = CommonProblem.of("415", "UnsupportedMediaType", ProblemType.UNSUPPORTED_MEDIA_TYPE,
             "The body is not application/json", "Send application/json");
 
+    /** Answers that say when to try again: the gateway's rate limit, and a service (or the gateway for it) unavailable. */
+    private static final List<String> RETRY_AFTER_STATUSES = List.of("429", "503");
+
     private final String gatewayUrl;
     private final String realmUrl;
 
@@ -406,9 +409,9 @@ public class PublishedApiDocument implements OASFilter {
                     .example(example(type, title, Integer.parseInt(status), detail, "/api/v1/reports"));
             APIResponse response = OASFactory.createAPIResponse().description(description)
                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
-            if (status.equals("503")) {
+            if (RETRY_AFTER_STATUSES.contains(status)) {
                 response.addHeader("Retry-After", OASFactory.createHeader()
-                        .description("Seconds to wait before retrying (when the service answers; not from the gateway)")
+                        .description("Whole seconds to wait before retrying")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
             }
             return response;

@@ -78,6 +78,15 @@ class PublishedApiDocumentTest {
     }
 
     @Test
+    void theAnswersThatAskForAPauseSayHowLong() {
+        new PublishedApiDocument(GATEWAY, REALM).filterOpenAPI(document);
+
+        for (String name : new String[] {"TooManyRequests", "Unavailable"}) {
+            assertThat(document.getComponents().getResponses().get(name).getHeaders()).as(name).containsKey("Retry-After");
+        }
+    }
+
+    @Test
     void applyingItTwiceChangesNothing() {
         PublishedApiDocument filter = new PublishedApiDocument(GATEWAY, REALM);
         filter.filterOpenAPI(document);
