@@ -73,6 +73,16 @@ class IdempotencyTest {
     }
 
     @Test
+    void aSubmissionRefusedByARuleLeavesItsKeyFreeForTheCorrectedOne() {
+        String key = "partner-" + UUID.randomUUID();
+        String unknownDistrict = ReportSubmissionTestSupport.report("district misspelt").replace("STEVENAGE", "STEVENAEG");
+        given().auth().oauth2(PARTNER).contentType(ContentType.JSON).header("Idempotency-Key", key).body(unknownDistrict)
+                .when().post("/api/v1/reports").then().statusCode(400).body("violations[0].field", equalTo("district"));
+
+        submit(PARTNER, key, "district corrected").statusCode(201);
+    }
+
+    @Test
     void keysBelongToTheAgencyThatUsedThem() {
         String key = "shared-" + UUID.randomUUID();
         String stevenage = submit(PARTNER, key, "same key, two agencies").statusCode(201).extract().path("id");

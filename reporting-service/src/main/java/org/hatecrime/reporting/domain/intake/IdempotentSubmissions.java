@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.reporting.domain.report.NewReport;
 import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportAccess;
@@ -37,14 +38,15 @@ public class IdempotentSubmissions {
 
     @Transactional
     public Outcome submit(String key, String requestFingerprint, NewReport request, IntakeSource source) {
-        int claimed = sql.update("insert into idempotent_submission (agency, key, request_hash) values (?, ?, ?) on conflict do nothing",
-                source.agency(), key, requestFingerprint);
+        // the claim names the report it is about to create (the reference is checked at commit, V7)
+        UUID reportId = Randomness.uuid();
+        int claimed = sql.update("""
+                insert into idempotent_submission (agency, key, request_hash, report_id) values (?, ?, ?, ?)
+                on conflict do nothing""", source.agency(), key, requestFingerprint, reportId);
         if (claimed == 0) {
             return replay(key, requestFingerprint, source.agency());
         }
-        ReportIntake.Submission submission = intake.submit(request, source);
-        sql.update("update idempotent_submission set report_id = ? where agency = ? and key = ?", submission.report().id(),
-                source.agency(), key);
+        ReportIntake.Submission submission = intake.submit(reportId, request, source, report -> { });
         return new Outcome(submission.report(), submission);
     }
 

@@ -70,9 +70,15 @@ public class ReportIntake {
     /** Takes a report in; {@code beforeStoring} completes the new aggregate (e.g. its follow-up code) before it is written. */
     @Transactional
     public Submission submit(NewReport request, IntakeSource source, Consumer<Report> beforeStoring) {
+        return submit(Randomness.uuid(), request, source, beforeStoring);
+    }
+
+    /** Takes a report in under an id drawn beforehand (an idempotency claim names it first). */
+    @Transactional
+    public Submission submit(UUID reportId, NewReport request, IntakeSource source, Consumer<Report> beforeStoring) {
         rules.check(request);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as the database keeps it
-        Report.Received received = new Report.Received(Randomness.uuid(), source.agency(), channelOf(request, source), source.actor(),
+        Report.Received received = new Report.Received(reportId, source.agency(), channelOf(request, source), source.actor(),
                 source.consentMethodFor(request), now);
         List<String> keys = request.anonymous() || request.details().contact() == null
                 ? List.of()
