@@ -55,6 +55,20 @@ class RealmConfigurationTest {
     }
 
     @Test
+    void inProductionEveryPersonSetsUpASecondFactorAtFirstSignIn() {
+        Map<Object, Map<String, Object>> actions = list(production, "requiredActions").stream()
+                .collect(Collectors.toMap(action -> action.get("alias"), action -> action));
+
+        assertThat(actions.get("CONFIGURE_TOTP")).containsEntry("enabled", true).containsEntry("defaultAction", true);
+        assertThat(actions.values()).as("actions every new account must take").filteredOn(action -> Boolean.TRUE.equals(action.get("defaultAction")))
+                .hasSize(1);
+        // a realm that lists its required actions has only those: the standard ones must stay listed
+        assertThat(actions).containsKeys("UPDATE_PASSWORD", "VERIFY_EMAIL", "UPDATE_PROFILE", "CONFIGURE_RECOVERY_AUTHN_CODES");
+        assertThat(actions.get("UPDATE_PASSWORD")).containsEntry("enabled", true);
+        assertThat(production).containsEntry("otpPolicyType", "totp").containsEntry("otpPolicyDigits", 6);
+    }
+
+    @Test
     void theDemoKeepsThePasswordGrantForItsPublicClientOnly() {
         assertThat(client(demo, "hatecrime-cli").get("directAccessGrantsEnabled")).isEqualTo(true);
         assertThat(list(demo, "clients")).filteredOn(client -> !"hatecrime-cli".equals(client.get("clientId")))
