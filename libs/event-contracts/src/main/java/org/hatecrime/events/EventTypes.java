@@ -15,6 +15,7 @@ public enum EventTypes {
     REPORT_DUPLICATE_LINKED("report.duplicate-linked.v1", Topics.REPORTS),
     REPORT_CLOSED("report.closed.v1", Topics.REPORTS),
     REPORT_POLICE_ACKNOWLEDGED("report.police-acknowledged.v1", Topics.REPORTS),
+    SUBJECT_ERASED("subject.erased.v1", Topics.REPORTS),
     REFERRAL_CREATED("referral.created.v1", Topics.REFERRALS),
     REFERRAL_SENT("referral.sent.v1", Topics.REFERRALS),
     REFERRAL_ACKNOWLEDGED("referral.acknowledged.v1", Topics.REFERRALS),

@@ -86,6 +86,17 @@ public final class SampleEvents {
         return envelope("report.withdrawn.v1", reportId, payload, now);
     }
 
+    /** A valid {@code subject.erased.v1}: the person the report is about was erased, with these victim keys. */
+    public static EventEnvelope subjectErased(UUID reportId, List<String> victimKeys) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ObjectNode payload = EventJson.mapper().createObjectNode();
+        payload.put("erasureId", UUID.randomUUID().toString());
+        payload.put("reportId", reportId.toString());
+        victimKeys.forEach(payload.putArray("victimKeys")::add);
+        payload.put("erasedAt", now.toString());
+        return envelope("subject.erased.v1", reportId, payload, now);
+    }
+
     /** A valid {@code report.triaged.v1}: the centre checked the report's strands and district. */
     public static EventEnvelope triaged(UUID reportId, List<String> strands, String district) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
