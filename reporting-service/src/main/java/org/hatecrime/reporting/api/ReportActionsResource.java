@@ -178,7 +178,8 @@ public class ReportActionsResource {
     @RolesAllowed(ReportAccess.ADMIN)
     @Operation(operationId = "eraseDataSubject", summary = "Erase the personal data of the report's data subject (right to erasure)",
             description = "Role: `admin`. Destroys the subject's key, so the personal details of every report of that person "
-                    + "become unreadable; the coded facts remain for statistics. Cannot be undone.")
+                    + "become unreadable; the coded facts remain. Each report reached is announced (`subject.erased.v1`), so victim "
+                    + "care, case progression and analytics forget what they hold about it. Cannot be undone.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.ErasureRequest.class),
             examples = @ExampleObject(name = "written request", value = Examples.ERASURE)))

@@ -10,6 +10,7 @@ import org.hatecrime.reporting.domain.report.Consents;
 import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportEvent;
 import org.hatecrime.reporting.domain.report.ReportEventPublisher;
+import org.hatecrime.reporting.domain.report.SubjectErased;
 
 /**
  * Publishes a report's events through the outbox, each built once from the report it is about:
@@ -58,6 +59,11 @@ public class ReportEvents implements ReportEventPublisher {
         } else {
             throw new IllegalArgumentException("no published event for " + event);
         }
+    }
+
+    @Override
+    public void publish(SubjectErased erased) {
+        outbox.add(EventTypes.SUBJECT_ERASED, erased.reportId().toString(), erased);
     }
 
     public record ConsentFlags(boolean shareWithPolice, boolean referToSupport, boolean statistics) {

@@ -2,21 +2,28 @@ package org.hatecrime.reporting.domain.erasure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.protection.KeptEventCopies;
+import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.kit.protection.SubjectKeys;
 import org.hatecrime.reporting.domain.intake.IdempotentSubmissions;
 import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportAccess;
+import org.hatecrime.reporting.domain.report.ReportEventPublisher;
+import org.hatecrime.reporting.domain.report.SubjectErased;
 
 /**
  * Erases a person by destroying their data subject key: the sealed details of every report they
  * made, and of its follow-ups, become unreadable everywhere, backups included. Subjects that the
  * partnership coordinator confirmed are the same person are erased with it. Their pseudonymous
- * victim keys and the fingerprints of their submissions go too, so nothing links them later.
- * Coded facts (strands, district, dates) remain, so statistics stay whole. Every affected report
- * is audited.
+ * victim keys and the fingerprints of their submissions go too, so nothing links them later, and
+ * the victim keys are blanked in the copies of the reports' events kept here. Coded facts
+ * (strands, district, dates) remain. Every affected report is audited, and announced once
+ * ({@code subject.erased.v1}) so that every other service forgets what it holds about it.
  */
 @ApplicationScoped
 public class Erasure {
@@ -26,18 +33,27 @@ public class Erasure {
     private final ReportAccess access;
     private final SubjectKeys keys;
     private final IdempotentSubmissions submissions;
+    private final KeptEventCopies keptEvents;
+    private final ReportEventPublisher events;
     private final Sql sql;
+    private final Clock clock;
 
-    Erasure(ReportAccess access, SubjectKeys keys, IdempotentSubmissions submissions, Sql sql) {
+    Erasure(ReportAccess access, SubjectKeys keys, IdempotentSubmissions submissions, KeptEventCopies keptEvents,
+            ReportEventPublisher events, Sql sql, Clock clock) {
         this.access = access;
         this.keys = keys;
         this.submissions = submissions;
+        this.keptEvents = keptEvents;
+        this.events = events;
         this.sql = sql;
+        this.clock = clock;
     }
 
     @Transactional
     public Report erase(UUID id, String reason) {
         Report report = access.forAdministrator(id, "report.erase-personal-data", "erasure: " + reason);
+        UUID erasureId = Randomness.uuid();
+        OffsetDateTime at = OffsetDateTime.now(clock);
         List<UUID> subjects = sql.list("""
                 with recursive same_person(subject_id) as (
                   select ?::uuid
@@ -45,12 +61,23 @@ public class Erasure {
                   select l.linked_subject_id from subject_link l join same_person p on l.subject_id = p.subject_id)
                 select subject_id from same_person""", ID, report.subjectId());
         for (UUID subject : subjects) {
-            sql.list("select id from report where subject_id = ? and id <> ?", ID, subject, report.id())
-                    .forEach(other -> access.record("report.erase-personal-data", other, "erasure with report " + id + ": " + reason));
+            for (UUID reached : sql.list("select id from report where subject_id = ? order by id", ID, subject)) {
+                if (!reached.equals(report.id())) {
+                    access.record("report.erase-personal-data", reached, "erasure with report " + id + ": " + reason);
+                }
+                forget(reached, erasureId, at);
+            }
             keys.erase(subject);
             submissions.forgetFingerprintsOf(subject);
-            sql.update("delete from report_victim_key where report_id in (select id from report where subject_id = ?)", subject);
         }
         return report;
+    }
+
+    private void forget(UUID reportId, UUID erasureId, OffsetDateTime at) {
+        List<String> victimKeys = sql.list("select victim_key from report_victim_key where report_id = ? order by victim_key",
+                row -> row.getString(1), reportId);
+        sql.update("delete from report_victim_key where report_id = ?", reportId);
+        keptEvents.forgetVictimKeyOf(reportId);
+        events.publish(new SubjectErased(erasureId, reportId, victimKeys, at));
     }
 }

@@ -11,4 +11,7 @@ public interface ReportEventPublisher {
      *                  that link reports of one victim carry it
      */
     void publish(ReportEvent event, String victimKey);
+
+    /** Announces that the person a report is about was erased. */
+    void publish(SubjectErased erased);
 }
