@@ -19,6 +19,7 @@ class ProtectionStartupCheck {
     static void check(ProtectionConfig config) {
         boolean hasMasterKey = ProtectionKeys.masterKey(config).isPresent();
         boolean hasVictimKeySecret = ProtectionKeys.victimKeySecret(config).isPresent();
+        ProtectionKeys.retiredMasterKeys(config);
         if (config.required() && !hasMasterKey) {
             throw ProtectionKeys.missing(ProtectionKeys.MASTER_KEY);
         }

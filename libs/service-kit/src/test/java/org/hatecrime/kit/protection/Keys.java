@@ -1,7 +1,9 @@
 package org.hatecrime.kit.protection;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /** Protection settings for tests that build the kit's classes without Quarkus. */
@@ -21,6 +23,26 @@ record Keys(Optional<String> masterKey, Optional<String> victimKeySecret, boolea
 
     Keys requiredAtStart() {
         return new Keys(masterKey, victimKeySecret, true);
+    }
+
+    @Override
+    public int masterKeyVersion() {
+        return 1;
+    }
+
+    @Override
+    public Optional<List<String>> retiredMasterKeys() {
+        return Optional.empty();
+    }
+
+    @Override
+    public int rewrapBatch() {
+        return 500;
+    }
+
+    @Override
+    public Duration rewrapInterval() {
+        return Duration.ofSeconds(30);
     }
 
     static String base64(byte[] raw) {
