@@ -1,5 +1,8 @@
 package org.hatecrime.events;
 
+import java.util.Map;
+import java.util.Optional;
+
 /** Kafka topics, one per aggregate type, keyed by aggregate id. */
 public final class Topics {
 
@@ -15,7 +18,19 @@ public final class Topics {
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 
+    /** The one service that publishes on each domain topic; an event from anyone else there is forged or misrouted. */
+    private static final Map<String, String> OWNERS = Map.of(
+            REPORTS, "reporting-service",
+            REFERRALS, "victim-care-service",
+            CASES, "case-service",
+            ANALYTICS, "analytics-service");
+
     private Topics() {
+    }
+
+    /** The service that publishes on the topic, if it is a domain topic. */
+    public static Optional<String> owner(String topic) {
+        return Optional.ofNullable(OWNERS.get(topic));
     }
 
     /** Each consumer group has its own dead-letter topic, so one service's poison does not mix with another's. */

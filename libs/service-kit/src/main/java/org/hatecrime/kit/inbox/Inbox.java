@@ -45,7 +45,8 @@ public class Inbox {
     /**
      * Applies a polled batch in order, in one transaction, each event once. Events no route handles
      * are skipped without touching the database (unread, when their event-type header says so).
-     * Records that are not events are parked on the dead-letter topic at once. If the batch's
+     * Records that are not events, and events that did not come from the topic's owner, are parked
+     * on the dead-letter topic at once and never applied. If the batch's
      * transaction fails, its events are applied one by one with retries, and an event that keeps
      * failing is parked, so one bad event never holds up or loses the others.
      */
@@ -58,6 +59,7 @@ public class Inbox {
             try {
                 EventEnvelope event = parse(record.value());
                 if (routes.handles(event.type())) {
+                    EventProvenance.check(record.topic(), event);
                     due.add(new Delivery(record, event));
                 }
             } catch (PoisonEventException e) {
