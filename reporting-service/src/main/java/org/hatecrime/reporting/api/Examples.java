@@ -142,6 +142,22 @@ final class Examples {
     static final String ERASURE = """
             {"reason": "Erasure request of the data subject, received in writing on 2026-12-01"}""";
 
+    static final String RETENTION_KEEP = """
+            {"decision": "KEEP", "reason": "The force's case is still before the court", "keepUntil": "2033-06-30"}""";
+
+    static final String RETENTION_ANONYMISE = """
+            {"decision": "ANONYMISE", "reason": "Closed six years ago; no open case, complaint or request"}""";
+
+    static final String RETENTION_DECISION = """
+            {"id": "c4d5e6f7-8a9b-4c0d-9e1f-2a3b4c5d6e7f", "reportId": "0f8d2c1a-6b0e-4c55-8f0a-1f2d3c4b5a69", "decision": "KEEP",
+             "reason": "The force's case is still before the court", "keepUntil": "2033-06-30", "decidedBy": "admin-herts",
+             "agency": "herts-csp", "decidedAt": "2032-11-30T10:15:00Z"}""";
+
+    static final String RETENTION_REVIEWS = """
+            [{"reportId": "0f8d2c1a-6b0e-4c55-8f0a-1f2d3c4b5a69", "reference": "HC-7K3M-9QXD", "agency": "stevenage-centre",
+              "status": "CLOSED", "receivedAt": "2026-11-19T09:00:00Z", "endedAt": "2026-11-28T16:30:00Z", "keptUntil": null,
+              "reviewDue": "2032-11-28"}]""";
+
     static final String REFERRAL = """
             {"provider": "beacon"}""";
 

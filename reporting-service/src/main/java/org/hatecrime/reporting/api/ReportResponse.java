@@ -54,6 +54,9 @@ public record ReportResponse(
         @Schema(description = "How many earlier reports the same (pseudonymous) victim made to your agency; null for a force "
                 + "reading a report shared with it")
         Long earlierReportsFromSameVictim,
+        @Schema(description = "When a retention review anonymised the report's personal details (details then hold nothing); "
+                + "null if it has not")
+        OffsetDateTime anonymisedAt,
         long version) {
 
     @Schema(name = "RecordedConsents")
@@ -81,7 +84,8 @@ public record ReportResponse(
                 r.consentHistory().stream().map(c -> new ConsentHistoryEntry(c.purpose().name(), c.granted(), c.method().name(),
                         c.recordedBy(), c.recordedAt())).toList(),
                 r.sharedWithForce(), r.sharedAt(), r.sharedOnLawfulBasis(), r.crimeReference(), r.referredTo(), r.referralRequestedAt(),
-                parts.possibleDuplicates() == null ? null : r.duplicateOf(), parts.possibleDuplicates(), parts.earlierReports(), r.version());
+                parts.possibleDuplicates() == null ? null : r.duplicateOf(), parts.possibleDuplicates(), parts.earlierReports(),
+                r.anonymisedAt(), r.version());
     }
 
     private static String name(Enum<?> value) {

@@ -173,6 +173,12 @@ public class Report {
     @Column(name = "follow_up_code_hash")
     private String followUpCodeHash;
 
+    @Column(name = "ended_at")
+    private OffsetDateTime endedAt;
+
+    @Column(name = "anonymised_at")
+    private OffsetDateTime anonymisedAt;
+
     @Version
     private long version;
 
@@ -307,11 +313,13 @@ public class Report {
 
     public ReportEvent.Closed close(OffsetDateTime at) {
         moveTo(ReportStatus.CLOSED);
+        endedAt = at;
         return new ReportEvent.Closed(this, at);
     }
 
     public ReportEvent.Withdrawn withdraw(WithdrawalReason reason, OffsetDateTime at) {
         moveTo(ReportStatus.WITHDRAWN);
+        endedAt = at;
         return new ReportEvent.Withdrawn(this, reason, at);
     }
 
@@ -322,6 +330,7 @@ public class Report {
         }
         moveTo(ReportStatus.DUPLICATE);
         duplicateOf = original;
+        endedAt = at;
         return new ReportEvent.DuplicateLinked(this, at);
     }
 
@@ -346,6 +355,18 @@ public class Report {
             throw new DomainException.InvalidValue("contact", "an anonymous report takes no contact details");
         }
         sealedDetails = sealed;
+    }
+
+    /**
+     * Replaces the personal details with nothing, for good, when a retention review decides they
+     * are no longer needed; the coded facts stay. Only once.
+     */
+    public void anonymise(byte[] sealedNothing, OffsetDateTime at) {
+        if (anonymisedAt != null) {
+            throw new DomainException.RuleBroken("The report's personal details were already anonymised");
+        }
+        sealedDetails = sealedNothing;
+        anonymisedAt = at;
     }
 
     /** Takes on the follow-up code the reporter was given, stored only as its hash. */
@@ -524,6 +545,16 @@ public class Report {
 
     public UUID duplicateOf() {
         return duplicateOf;
+    }
+
+    /** When the report was closed, withdrawn or linked as a duplicate; null while open. */
+    public OffsetDateTime endedAt() {
+        return endedAt;
+    }
+
+    /** When a retention review anonymised the report's personal details; null if it has not. */
+    public OffsetDateTime anonymisedAt() {
+        return anonymisedAt;
     }
 
     public String followUpCodeHash() {

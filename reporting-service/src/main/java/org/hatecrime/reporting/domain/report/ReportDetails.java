@@ -17,6 +17,9 @@ public record ReportDetails(
         Contact contact,
         SafeContact safeContact) {
 
+    /** No details at all: what an anonymised report keeps. */
+    public static final ReportDetails NONE = new ReportDetails(null, null, null, null, null, null, null, null, null);
+
     public record Location(String description, Double latitude, Double longitude) {
     }
 
