@@ -73,11 +73,13 @@ public class ReceivedReportResource {
             OffsetDateTime occurredAt, OffsetDateTime receivedAt, String crimeReference,
             @Schema(description = "When the victim withdrew the report, if they did") OffsetDateTime withdrawnAt, String withdrawalReason,
             @Schema(description = "When the victim withdrew their consent to share the report with the police, while it stays withdrawn")
-            OffsetDateTime sharingConsentWithdrawnAt) {
+            OffsetDateTime sharingConsentWithdrawnAt,
+            @Schema(description = "When the person the report is about was erased at intake, if they were: the report's personal "
+                    + "details are unreadable for good") OffsetDateTime victimErasedAt) {
         static ReceivedReportView of(ReceivedReport report) {
             return new ReceivedReportView(report.reportId, report.reference, report.district, List.of(report.strands),
                     report.occurredAt, report.receivedAt, report.crimeReference, report.withdrawnAt, report.withdrawalReason,
-                    report.sharingConsentWithdrawnAt);
+                    report.sharingConsentWithdrawnAt, report.victimErasedAt);
         }
     }
 }

@@ -56,6 +56,10 @@ public class ReceivedReport extends PanacheEntityBase {
     @Column(name = "sharing_consent_withdrawn_at")
     public OffsetDateTime sharingConsentWithdrawnAt;
 
+    /** When the person the report is about was erased at intake, if they were: the first erasure that reached it. */
+    @Column(name = "victim_erased_at")
+    public OffsetDateTime victimErasedAt;
+
     /** The force's crime reference, once it acknowledged the report. */
     @Column(name = "crime_reference")
     public String crimeReference;

@@ -2,6 +2,7 @@ package org.hatecrime.cases.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +60,14 @@ public class ReceivedReports {
         }
         ReceivedReport.<ReceivedReport>findByIdOptional(changed.reportId())
                 .ifPresent(report -> report.sharingConsentWithdrawnAt = changed.granted() ? null : changed.changedAt());
+    }
+
+    /** Applies {@code subject.erased.v1}: the force learns the victim's data was erased; a later erasure keeps the first time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void victimErased(SubjectErased erased) {
+        ReceivedReport.<ReceivedReport>findByIdOptional(erased.reportId())
+                .filter(report -> report.victimErasedAt == null)
+                .ifPresent(report -> report.victimErasedAt = erased.erasedAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Transactional

@@ -71,9 +71,16 @@ public class Case {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private OffsetDateTime openedAt;
 
-    /** The pseudonymous victim key of the report, to link repeat victims; null when intake had none. */
-    @Column(name = "victim_key", updatable = false)
+    /**
+     * The pseudonymous victim key of the report, to link repeat victims; null when intake had none,
+     * and once the victim was erased.
+     */
+    @Column(name = "victim_key")
     private String victimKey;
+
+    /** When the person the report is about was erased at intake, if they were; the case stays the force's. */
+    @Column(name = "victim_erased_at")
+    private OffsetDateTime victimErasedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -570,6 +577,29 @@ public class Case {
             }
         }
         return events;
+    }
+
+    /**
+     * The person the report is about was erased at intake. The case stays the force's, with its
+     * progress (the crime record is the force's), but forgets the victim key, so it is never linked to
+     * the person's other cases again (see {@link CaseLinks}). A later erasure keeps the first time.
+     * Whether the case changed: only the first erasure does.
+     */
+    public boolean victimErased(OffsetDateTime at) {
+        if (victimErased()) {
+            return false;
+        }
+        victimErasedAt = at;
+        victimKey = null;
+        return true;
+    }
+
+    public boolean victimErased() {
+        return victimErasedAt != null;
+    }
+
+    public OffsetDateTime victimErasedAt() {
+        return victimErasedAt;
     }
 
     public boolean sharingConsentWithdrawn() {
