@@ -70,9 +70,10 @@ public class ReceivedReports {
                 .ifPresent(report -> report.victimErasedAt = erased.erasedAt().truncatedTo(ChronoUnit.MICROS));
     }
 
+    /** The reports shared with the caller's force, most recently shared first: by default only those not withdrawn. */
     @Transactional
-    public List<ReceivedReport> forMyForce(int page, int size) {
-        return ReceivedReport.sharedWith(caller.agency(), page, size);
+    public List<ReceivedReport> forMyForce(ReceivedReportStatus status, int page, int size) {
+        return ReceivedReport.sharedWith(caller.agency(), status, page, size);
     }
 
     /** The report, if it was shared with the caller's force; otherwise empty, as if it did not exist. */
