@@ -555,22 +555,23 @@ public class Case {
      * while consent is withdrawn the victim is not to be contacted about it: the updates they are
      * owed are held and none falls due, and the case is not linked to the victim's other cases
      * (see {@link CaseLinks}). Consent given again makes every held update owed from then, with a
-     * new deadline, and returns the events announcing them. A repeat of the same change changes
-     * nothing, so the first withdrawal's time is kept.
+     * new deadline. Returns the event announcing the change, followed by those announcing each
+     * update owed anew. A repeat of the same change changes nothing and returns nothing, so the
+     * first withdrawal's time is kept.
      */
     public List<CaseEvent> sharingConsentChanged(boolean granted, OffsetDateTime at, UpdateDeadline updates) {
-        if (!granted) {
-            if (!sharingConsentWithdrawn()) {
-                sharingConsentWithdrawnAt = at;
-                victimUpdates.forEach(u -> u.holdFrom(at));
-            }
+        boolean alreadySo = granted ? !sharingConsentWithdrawn() : sharingConsentWithdrawn();
+        if (alreadySo) {
             return List.of();
         }
-        if (!sharingConsentWithdrawn()) {
-            return List.of();
+        if (!granted) {
+            sharingConsentWithdrawnAt = at;
+            victimUpdates.forEach(u -> u.holdFrom(at));
+            return List.of(new CaseEvent.SharingConsentChanged(this, false, at));
         }
         sharingConsentWithdrawnAt = null;
         List<CaseEvent> events = new ArrayList<>();
+        events.add(new CaseEvent.SharingConsentChanged(this, true, at));
         for (VictimUpdate update : victimUpdates) {
             if (update.owedAgain(updates.dueAt(at, update.enhancedRights()))) {
                 events.add(new CaseEvent.VictimUpdateDue(this, update));
