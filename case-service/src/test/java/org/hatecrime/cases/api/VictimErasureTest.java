@@ -138,6 +138,35 @@ class VictimErasureTest {
     }
 
     @Test
+    void aDeadLetterOfTheErasedReportKeepsNoVictimKey() throws SQLException {
+        String victimKey = victimKey();
+        UUID reportId = UUID.randomUUID();
+        // a sharing the service cannot apply (no district) is parked, victim key and all
+        EventEnvelope unusable = SampleEvents.sharedWithPolice(reportId, "herts-police", List.of("RACE"), "STEVENAGE");
+        ((ObjectNode) unusable.payload()).put("victimKey", victimKey).remove("district");
+        publish(reportId, unusable);
+        Awaitility.await().atMost(WITHIN).until(() -> PersonalDataScan.plainColumnsContaining(dataSource, victimKey)
+                .contains("dead_letter.record_value"));
+
+        publish(reportId, SampleEvents.subjectErased(reportId, List.of(victimKey)));
+
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> assertThat(PersonalDataScan.plainColumnsContaining(dataSource, victimKey))
+                .as("columns still holding the victim key").isEmpty());
+        assertThat(parkedEventsOf(reportId)).as("the dead letter itself is kept for the operators").isEqualTo(1);
+    }
+
+    private long parkedEventsOf(UUID reportId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select count(*) from dead_letter where record_key = ?")) {
+            query.setString(1, reportId.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void theErasedCaseIsNeverLinkedAgainWhileThePersonsOtherCasesStillLinkToEachOther() throws SQLException {
         String victimKey = victimKey();
         UUID erasedCase = openCase("herts-police", HERTS, victimKey);
