@@ -73,6 +73,44 @@ final class CaseExamples {
               "version": 8
             }""";
 
+    /** The same case after the person the report is about was erased at intake: the case stays, its victim link is gone. */
+    static final String CASE_VICTIM_ERASED = """
+            {
+              "id": "5d2f7a10-3c4b-4e8f-9a1b-2c3d4e5f6a7b",
+              "reportId": "0f8d2c1a-6b0e-4c55-8f0a-1f2d3c4b5a69",
+              "reportReference": "HC-7K3M-9QXD",
+              "force": "herts-police",
+              "cpsArea": "cps-thames-chiltern",
+              "district": "STEVENAGE",
+              "strands": ["RACE"],
+              "occurredAt": "2026-11-20T18:30:00Z",
+              "openedAt": "2026-11-21T09:12:44.310Z",
+              "stage": "CHARGED",
+              "crimeReference": "41/12345/26",
+              "recordedAs": "CRIME",
+              "recordingReason": "PUBLIC_ORDER_OFFENCE",
+              "hostilityEvidence": ["HOSTILE_WORDS", "VICTIM_PERCEPTION"],
+              "officerId": "PC-4512",
+              "suspectReference": "HERTS-SUSPECT-0412",
+              "hateCrimeFlag": true,
+              "hateCrimeFlagReason": "FILED_AS_HATE_CRIME",
+              "filedWithCpsAt": "2026-11-28T12:00:00Z",
+              "victimErasedAt": "2026-12-03T10:20:00Z",
+              "hearings": [],
+              "history": [
+                {"to": "OPENED", "party": "POLICE", "actor": "platform", "at": "2026-11-21T09:12:44.310Z", "bailConditions": []},
+                {"from": "OPENED", "to": "RECORDED", "party": "POLICE", "actor": "client:police-herts-rms", "at": "2026-11-21T11:02:10.101Z", "bailConditions": []},
+                {"from": "FILED_WITH_CPS", "to": "CHARGED", "party": "CPS", "reasonCode": "FULL_CODE_TEST_MET", "actor": "cps-lawyer", "at": "2026-12-01T10:00:00Z", "bailConditions": []}
+              ],
+              "victimUpdates": [
+                {"id": "8e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b", "kind": "CHARGE", "eventAt": "2026-12-01T10:00:00Z", "dueAt": "2026-12-08T00:00:00Z", "enhancedRights": false}
+              ],
+              "linkedCases": [
+                {"caseId": "7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e", "reason": "REPEAT_SUSPECT", "linkedAt": "2026-11-29T16:45:00Z"}
+              ],
+              "version": 8
+            }""";
+
     static final String RECORD = """
             {
               "stage": "RECORDED",

@@ -80,12 +80,16 @@ public class CaseResource {
             description = "Roles: `police` or `cps`. The ETag is the case's version, for `If-Match` on a change. Once the victim "
                     + "withdraws consent to share the report with the police, the case shows `sharingConsentWithdrawnAt`, stays yours to "
                     + "progress, holds the updates owed to the victim (`notContactableSince`; recording one as told is 409) and shows no "
-                    + "`REPEAT_VICTIM` link; consent given again restores them, each held update due anew.")
+                    + "`REPEAT_VICTIM` link; consent given again restores them, each held update due anew. Once the person the "
+                    + "report is about is erased at intake, the case shows `victimErasedAt` and stays yours with its progress, but "
+                    + "its `REPEAT_VICTIM` links are gone for good (the platform no longer holds the victim's key); `REPEAT_SUSPECT` "
+                    + "links stay.")
     @APIResponse(responseCode = "200", description = "The case",
             headers = @Header(name = "ETag", description = "The case's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class),
                     examples = {@ExampleObject(name = "charged", value = CaseExamples.CASE),
-                                @ExampleObject(name = "consent to share withdrawn", value = CaseExamples.CASE_CONSENT_WITHDRAWN)}))
+                                @ExampleObject(name = "consent to share withdrawn", value = CaseExamples.CASE_CONSENT_WITHDRAWN),
+                                @ExampleObject(name = "victim erased", value = CaseExamples.CASE_VICTIM_ERASED)}))
     @APIResponse(responseCode = "404", description = "Unknown, or not a case of your force or filed with your CPS area")
     public Response get(@Parameter(description = "The case's id") @PathParam("id") UUID id) {
         return ok(work.read(id));

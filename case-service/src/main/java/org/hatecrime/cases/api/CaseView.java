@@ -30,6 +30,10 @@ public record CaseView(UUID id, UUID reportId, String reportReference, String fo
         @Schema(description = "Since when the victim's consent to share the report with the police is withdrawn; null while it stands. "
                 + "While withdrawn the case stays the force's, but the victim is not to be contacted about it (updates are held) and "
                 + "no REPEAT_VICTIM link is shown") OffsetDateTime sharingConsentWithdrawnAt,
+        @Schema(description = "When the person the report is about was erased at intake (their data subject key destroyed), if they "
+                + "were. The case and its progress stay the force's; the platform no longer holds the victim's pseudonymous key for "
+                + "it, so its REPEAT_VICTIM links are gone and it is never linked to the person's other cases again; REPEAT_SUSPECT "
+                + "links stay") OffsetDateTime victimErasedAt,
         Review review, List<Hearing> hearings, List<Move> history, List<Update> victimUpdates, List<Link> linkedCases, long version) {
 
     /** The Victims' Right to Review of a no-further-action decision, once offered. */
@@ -81,7 +85,7 @@ public record CaseView(UUID id, UUID reportId, String reportReference, String fo
                 c.recordingReason(), c.hostilityEvidence(), c.officerId(), c.suspectReference(), c.hateCrimeFlag(),
                 c.hateCrimeFlagReason(), c.filedWithCpsAt(), c.verdict() == null ? null : c.verdict().name(), c.upliftApplied(),
                 c.upliftReason(), c.outcomeCode(), c.closedAt(), c.reportWithdrawnAt(), c.withdrawalReason(),
-                c.sharingConsentWithdrawnAt(), review,
+                c.sharingConsentWithdrawnAt(), c.victimErasedAt(), review,
                 c.history().stream().filter(m -> m.hearingAt() != null).map(m -> new Hearing(m.hearingAt(), m.hearingType())).toList(),
                 c.history().stream().map(Move::of).toList(), c.victimUpdates().stream().map(Update::of).toList(),
                 linked.links().stream().map(l -> new Link(l.caseId(), l.reason().name(), l.linkedAt())).toList(), c.version());

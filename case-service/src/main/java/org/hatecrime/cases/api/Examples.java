@@ -16,6 +16,21 @@ final class Examples {
 
     static final String RECEIVED_REPORTS = "[" + RECEIVED_REPORT + "]";
 
+    static final String WITHDRAWN_REPORTS = """
+            [
+              {
+                "reportId": "3c9e1b7a-2d4f-4a8e-9b1c-5d6e7f8a9b0c",
+                "reference": "HC-4RT8-2WXY",
+                "district": "WATFORD",
+                "strands": ["DISABILITY"],
+                "occurredAt": "2026-11-18T21:00:00Z",
+                "receivedAt": "2026-11-19T10:05:12.004Z",
+                "crimeReference": "41/12211/26",
+                "withdrawnAt": "2026-11-25T16:40:00Z",
+                "withdrawalReason": "VICTIM_REQUEST"
+              }
+            ]""";
+
     private Examples() {
     }
 }

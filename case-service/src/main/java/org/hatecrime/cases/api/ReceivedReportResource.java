@@ -3,6 +3,7 @@ package org.hatecrime.cases.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.cases.domain.ReceivedReport;
+import org.hatecrime.cases.domain.ReceivedReportStatus;
 import org.hatecrime.cases.domain.ReceivedReports;
 
 /** Reports shared with your force. */
@@ -31,6 +33,8 @@ import org.hatecrime.cases.domain.ReceivedReports;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("police")
 public class ReceivedReportResource {
+
+    static final String STATUSES = "ACTIVE|WITHDRAWN|ALL";
 
     private final ReceivedReports receivedReports;
 
@@ -41,16 +45,27 @@ public class ReceivedReportResource {
     @GET
     @Operation(operationId = "listReceivedReports", summary = "List reports shared with your force, newest first",
             description = "Role: `police`. The reports a reporting centre shared with your force (the `agency` of your token), "
-                    + "with your crime reference once you acknowledged them, and any withdrawal by the victim.")
+                    + "with your crime reference once you acknowledged them. By default (`status=ACTIVE`) only reports the victim "
+                    + "has not withdrawn: a report withdrawn at intake leaves this list, as it is no longer one to act on, and is "
+                    + "listed with `status=WITHDRAWN` (or `ALL`), showing `withdrawnAt` and `withdrawalReason`. It stays readable "
+                    + "by its id, and your case of it stays yours. A report whose victim withdrew only their consent to share it "
+                    + "with the police stays in the default list, marked `sharingConsentWithdrawnAt`: the report stands, and its "
+                    + "personal details are no longer shown to you at intake.")
     @APIResponse(responseCode = "200", description = "One page of reports",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ReceivedReportView.class),
-                    examples = @ExampleObject(name = "one report",
-                    value = Examples.RECEIVED_REPORTS)))
+                    examples = {@ExampleObject(name = "one report", value = Examples.RECEIVED_REPORTS),
+                                @ExampleObject(name = "withdrawn reports (status=WITHDRAWN)", value = Examples.WITHDRAWN_REPORTS)}))
+    @APIResponse(responseCode = "400", description = "Unknown status, or page or size out of range; each violation names its field")
     public List<ReceivedReportView> list(
+            @Parameter(description = "Which reports: `ACTIVE` (not withdrawn by the victim; the default), `WITHDRAWN` (withdrawn at "
+                    + "intake) or `ALL`", example = "WITHDRAWN",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"ACTIVE", "WITHDRAWN", "ALL"}, defaultValue = "ACTIVE"))
+            @QueryParam("status") @DefaultValue("ACTIVE") @Pattern(regexp = STATUSES, message = "must be one of ACTIVE, WITHDRAWN, ALL")
+            String status,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Reports per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return receivedReports.forMyForce(page, size).stream().map(ReceivedReportView::of).toList();
+        return receivedReports.forMyForce(ReceivedReportStatus.valueOf(status), page, size).stream().map(ReceivedReportView::of).toList();
     }
 
     @GET
@@ -73,11 +88,13 @@ public class ReceivedReportResource {
             OffsetDateTime occurredAt, OffsetDateTime receivedAt, String crimeReference,
             @Schema(description = "When the victim withdrew the report, if they did") OffsetDateTime withdrawnAt, String withdrawalReason,
             @Schema(description = "When the victim withdrew their consent to share the report with the police, while it stays withdrawn")
-            OffsetDateTime sharingConsentWithdrawnAt) {
+            OffsetDateTime sharingConsentWithdrawnAt,
+            @Schema(description = "When the person the report is about was erased at intake, if they were: the report's personal "
+                    + "details are unreadable for good") OffsetDateTime victimErasedAt) {
         static ReceivedReportView of(ReceivedReport report) {
             return new ReceivedReportView(report.reportId, report.reference, report.district, List.of(report.strands),
                     report.occurredAt, report.receivedAt, report.crimeReference, report.withdrawnAt, report.withdrawalReason,
-                    report.sharingConsentWithdrawnAt);
+                    report.sharingConsentWithdrawnAt, report.victimErasedAt);
         }
     }
 }

@@ -56,12 +56,21 @@ public class ReceivedReport extends PanacheEntityBase {
     @Column(name = "sharing_consent_withdrawn_at")
     public OffsetDateTime sharingConsentWithdrawnAt;
 
+    /** When the person the report is about was erased at intake, if they were: the first erasure that reached it. */
+    @Column(name = "victim_erased_at")
+    public OffsetDateTime victimErasedAt;
+
     /** The force's crime reference, once it acknowledged the report. */
     @Column(name = "crime_reference")
     public String crimeReference;
 
-    public static List<ReceivedReport> sharedWith(String force, int page, int size) {
-        return find("force = ?1", Sort.descending("receivedAt"), force)
+    public static List<ReceivedReport> sharedWith(String force, ReceivedReportStatus status, int page, int size) {
+        String which = switch (status) {
+            case ACTIVE -> "force = ?1 and withdrawnAt is null";
+            case WITHDRAWN -> "force = ?1 and withdrawnAt is not null";
+            case ALL -> "force = ?1";
+        };
+        return find(which, Sort.descending("receivedAt").and("reportId"), force)
                 .page(Page.of(page, size)).list();
     }
 

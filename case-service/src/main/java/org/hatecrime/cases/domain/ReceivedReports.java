@@ -2,6 +2,7 @@ package org.hatecrime.cases.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,9 +62,18 @@ public class ReceivedReports {
                 .ifPresent(report -> report.sharingConsentWithdrawnAt = changed.granted() ? null : changed.changedAt());
     }
 
+    /** Applies {@code subject.erased.v1}: the force learns the victim's data was erased; a later erasure keeps the first time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void victimErased(SubjectErased erased) {
+        ReceivedReport.<ReceivedReport>findByIdOptional(erased.reportId())
+                .filter(report -> report.victimErasedAt == null)
+                .ifPresent(report -> report.victimErasedAt = erased.erasedAt().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** The reports shared with the caller's force, most recently shared first: by default only those not withdrawn. */
     @Transactional
-    public List<ReceivedReport> forMyForce(int page, int size) {
-        return ReceivedReport.sharedWith(caller.agency(), page, size);
+    public List<ReceivedReport> forMyForce(ReceivedReportStatus status, int page, int size) {
+        return ReceivedReport.sharedWith(caller.agency(), status, page, size);
     }
 
     /** The report, if it was shared with the caller's force; otherwise empty, as if it did not exist. */

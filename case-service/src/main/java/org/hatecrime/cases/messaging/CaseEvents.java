@@ -55,6 +55,9 @@ public class CaseEvents implements CaseEventPublisher {
             OffsetDateTime requestBy, OffsetDateTime requestedAt) {
     }
 
+    public record SharingConsentChanged(UUID caseId, UUID reportId, String force, boolean granted, OffsetDateTime changedAt) {
+    }
+
     @Override
     public void publish(CaseEvent event) {
         Case c = event.theCase();
@@ -80,6 +83,9 @@ public class CaseEvents implements CaseEventPublisher {
         } else if (event instanceof CaseEvent.ReviewRequested) {
             outbox.add(EventTypes.CASE_REVIEW_REQUESTED, id, new ReviewRequested(c.id(), c.reportId(), c.force(), c.reviewScheme().name(),
                     c.reviewOfferedAt(), c.reviewRequestBy(), c.reviewRequestedAt()));
+        } else if (event instanceof CaseEvent.SharingConsentChanged changed) {
+            outbox.add(EventTypes.CASE_SHARING_CONSENT_CHANGED, id, new SharingConsentChanged(c.id(), c.reportId(), c.force(),
+                    changed.granted(), changed.at()));
         }
     }
 

@@ -9,9 +9,11 @@ import org.hatecrime.cases.domain.ReceivedReports;
 import org.hatecrime.cases.domain.ReportPoliceAcknowledged;
 import org.hatecrime.cases.domain.ReportSharedWithPolice;
 import org.hatecrime.cases.domain.ReportWithdrawn;
+import org.hatecrime.cases.domain.SubjectErased;
 import org.hatecrime.cases.domain.casefile.CaseOpening;
 import org.hatecrime.cases.domain.casefile.ReportWithdrawals;
 import org.hatecrime.cases.domain.casefile.SharingConsents;
+import org.hatecrime.cases.domain.casefile.VictimErasures;
 import org.hatecrime.cases.domain.casefile.VictimSupports;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.EventRoutes;
@@ -29,7 +31,7 @@ public class ReportEventsConsumer implements InboxConsumer {
     private final EventRoutes routes;
 
     ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports, CaseOpening opening, VictimSupports supports,
-            ReportWithdrawals withdrawals, SharingConsents sharingConsents) {
+            ReportWithdrawals withdrawals, SharingConsents sharingConsents, VictimErasures erasures) {
         this.inbox = inbox;
         this.routes = new EventRoutes()
                 .on(EventTypes.REPORT_SHARED_WITH_POLICE, ReportSharedWithPolice.class, shared -> {
@@ -49,6 +51,10 @@ public class ReportEventsConsumer implements InboxConsumer {
                     if (changed.isAboutSupport()) {
                         supports.supportConsent(changed.reportId(), changed.granted());
                     }
+                })
+                .on(EventTypes.SUBJECT_ERASED, SubjectErased.class, erased -> {
+                    receivedReports.victimErased(erased);
+                    erasures.erased(erased.erasureId(), erased.reportId(), erased.erasedAt());
                 });
     }
 

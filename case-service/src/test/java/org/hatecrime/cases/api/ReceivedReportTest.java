@@ -114,6 +114,52 @@ class ReceivedReportTest {
                 .body("withdrawnAt", nullValue());
     }
 
+    private static List<String> listedForHerts(String status) {
+        return given().auth().oauth2(HERTS).queryParam("size", 100).queryParam("status", status)
+                .get("/api/v1/cases/received-reports").then().statusCode(200).extract().path("reportId");
+    }
+
+    @Test
+    void aWithdrawnReportLeavesTheForcesListAndIsListedOnRequest() {
+        UUID live = publishShared("herts-police");
+        UUID withdrawn = publishShared("herts-police");
+        UUID consentWithdrawn = publishShared("herts-police");
+        TestEvents.publish(Topics.REPORTS, withdrawn.toString(), EventJson.write(SampleEvents.withdrawn(withdrawn, "VICTIM_REQUEST")));
+        TestEvents.publish(Topics.REPORTS, consentWithdrawn.toString(),
+                EventJson.write(SampleEvents.consentChanged(consentWithdrawn, "SHARE_WITH_POLICE", false)));
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(HERTS)
+                .get("/api/v1/cases/received-reports/{id}", withdrawn).then().statusCode(200).body("withdrawnAt", notNullValue()));
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(HERTS)
+                .get("/api/v1/cases/received-reports/{id}", consentWithdrawn).then().statusCode(200)
+                .body("sharingConsentWithdrawnAt", notNullValue()));
+
+        List<String> byDefault = given().auth().oauth2(HERTS).queryParam("size", 100)
+                .get("/api/v1/cases/received-reports").then().statusCode(200).extract().path("reportId");
+        assertThat(byDefault).contains(live.toString(), consentWithdrawn.toString()).doesNotContain(withdrawn.toString());
+        assertThat(listedForHerts("ACTIVE")).contains(live.toString(), consentWithdrawn.toString()).doesNotContain(withdrawn.toString());
+        assertThat(listedForHerts("WITHDRAWN")).contains(withdrawn.toString())
+                .doesNotContain(live.toString(), consentWithdrawn.toString());
+        assertThat(listedForHerts("ALL")).contains(live.toString(), withdrawn.toString(), consentWithdrawn.toString());
+        given().auth().oauth2(HERTS).queryParam("status", "WITHDRAWN").queryParam("size", 100).get("/api/v1/cases/received-reports")
+                .then().statusCode(200)
+                .body("find { it.reportId == '" + withdrawn + "' }.withdrawalReason", equalTo("VICTIM_REQUEST"));
+
+        // another force lists it under no status, and cannot read it
+        for (String status : List.of("ACTIVE", "WITHDRAWN", "ALL")) {
+            List<String> bedsSees = given().auth().oauth2(BEDS).queryParam("size", 100).queryParam("status", status)
+                    .get("/api/v1/cases/received-reports").then().statusCode(200).extract().path("reportId");
+            assertThat(bedsSees).doesNotContain(live.toString(), withdrawn.toString(), consentWithdrawn.toString());
+        }
+        given().auth().oauth2(BEDS).get("/api/v1/cases/received-reports/{id}", withdrawn).then().statusCode(404);
+    }
+
+    @Test
+    void anUnknownStatusIsRefusedNamingIt() {
+        given().auth().oauth2(HERTS).queryParam("status", "CLOSED").get("/api/v1/cases/received-reports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("status"));
+    }
+
     @Test
     void anotherForceGetsNotFound() {
         UUID reportId = publishShared("herts-police");

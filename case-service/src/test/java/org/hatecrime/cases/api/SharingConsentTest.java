@@ -23,6 +23,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -30,6 +32,7 @@ import org.hatecrime.cases.domain.casefile.OverdueUpdates;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
 import org.hatecrime.events.Topics;
+import org.hatecrime.testkit.Replay;
 import org.hatecrime.testkit.SampleEvents;
 import org.hatecrime.testkit.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -130,6 +133,39 @@ class SharingConsentTest {
         given().auth().oauth2(HERTS).get("/api/v1/cases/{id}", caseId).then().statusCode(200)
                 .header("ETag", equalTo(etag))
                 .body("sharingConsentWithdrawnAt", equalTo(withdrawnAt));
+    }
+
+    @Test
+    void eachChangeOfConsentIsAnnouncedOnceOnTheCasesTopic() {
+        UUID caseId = openCase("herts-police", HERTS, null);
+        UUID reportId = CaseTestSupport.reportOf(caseId);
+        EventEnvelope withdrawal = SampleEvents.consentChanged(reportId, "SHARE_WITH_POLICE", false);
+        EventEnvelope givenAgain = SampleEvents.consentChanged(reportId, "SHARE_WITH_POLICE", true);
+        publish(reportId, withdrawal);
+        publish(reportId, withdrawal);
+        publish(reportId, SampleEvents.consentChanged(reportId, "SHARE_WITH_POLICE", false));
+        publish(reportId, givenAgain);
+        publish(reportId, SampleEvents.consentChanged(reportId, "SHARE_WITH_POLICE", true));
+        awaitEverythingBeforeApplied(reportId);
+        Replay.awaitOutboxPublished(WITHIN);
+
+        List<EventEnvelope> announced = TestEvents.readAll(Topics.CASES, Duration.ofSeconds(2)).stream()
+                .filter(r -> r.key().equals(caseId.toString()))
+                .map(r -> EventJson.read(r.value()))
+                .filter(e -> e.type().equals("case.sharing-consent-changed.v1"))
+                .toList();
+        assertThat(announced).extracting(e -> e.payload().path("granted").asBoolean()).containsExactly(false, true);
+        assertThat(announced).allSatisfy(e -> {
+            assertThat(e.payload().path("caseId").asText()).isEqualTo(caseId.toString());
+            assertThat(e.payload().path("reportId").asText()).isEqualTo(reportId.toString());
+            assertThat(e.payload().path("force").asText()).isEqualTo("herts-police");
+        });
+        assertThat(changedAt(announced.get(0))).isAtSameInstantAs(changedAt(withdrawal).truncatedTo(ChronoUnit.MICROS));
+        assertThat(changedAt(announced.get(1))).isAtSameInstantAs(changedAt(givenAgain).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static OffsetDateTime changedAt(EventEnvelope event) {
+        return OffsetDateTime.parse(event.payload().path("changedAt").asText());
     }
 
     @Test

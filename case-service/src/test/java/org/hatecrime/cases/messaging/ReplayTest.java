@@ -2,6 +2,7 @@ package org.hatecrime.cases.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A replay (deploy/local/replay case-service) makes the consumer read every event on the reports
- * and referrals topics again. Done twice, it opens no case twice, announces nothing again and
- * leaves every table exactly as it was.
+ * and referrals topics again. Done twice, it opens no case twice, announces nothing again, links no
+ * erased victim's case again and leaves every table exactly as it was.
  */
 @QuarkusTest
 class ReplayTest {
@@ -41,6 +42,13 @@ class ReplayTest {
         publish(shared, SampleEvents.consentChanged(shared, "REFER_TO_SUPPORT", true));
         publish(withdrawn, SampleEvents.sharedWithPolice(withdrawn, "herts-police", List.of("SEXUAL_ORIENTATION"), "WATFORD"));
         publish(withdrawn, SampleEvents.withdrawn(withdrawn, "VICTIM_REQUEST"));
+        // two reports of one victim, linked as repeat victim; then the person is erased with one of them
+        String victimKey = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+        UUID erased = UUID.randomUUID();
+        UUID repeat = UUID.randomUUID();
+        publish(erased, withVictimKey(SampleEvents.sharedWithPolice(erased, "herts-police", List.of("RACE"), "HERTSMERE"), victimKey));
+        publish(repeat, withVictimKey(SampleEvents.sharedWithPolice(repeat, "herts-police", List.of("RACE"), "HERTSMERE"), victimKey));
+        publish(erased, SampleEvents.subjectErased(erased, List.of(victimKey)));
         TestEvents.publish(Topics.REPORTS, "poison-" + UUID.randomUUID(), "{not json");
         Replay.awaitCaughtUp("case-service", List.of(Topics.REPORTS, Topics.REFERRALS), WITHIN);
         Replay.awaitOutboxPublished(WITHIN);
@@ -56,6 +64,11 @@ class ReplayTest {
             Map<String, String> after = Replay.tableChecksums();
             assertThat(after).as("tables changed by replay %d: %s", replay, Replay.differences(before, after)).isEqualTo(before);
         }
+    }
+
+    private static EventEnvelope withVictimKey(EventEnvelope shared, String victimKey) {
+        ((ObjectNode) shared.payload()).put("victimKey", victimKey);
+        return shared;
     }
 
     private static void publish(UUID reportId, EventEnvelope event) {

@@ -33,7 +33,8 @@ public enum EventTypes {
     CASE_CLOSED("case.closed.v1", Topics.CASES),
     CASE_VICTIM_UPDATE_DUE("case.victim-update-due.v1", Topics.CASES),
     CASE_VICTIM_UPDATE_OVERDUE("case.victim-update-overdue.v1", Topics.CASES),
-    CASE_REVIEW_REQUESTED("case.review-requested.v1", Topics.CASES);
+    CASE_REVIEW_REQUESTED("case.review-requested.v1", Topics.CASES),
+    CASE_SHARING_CONSENT_CHANGED("case.sharing-consent-changed.v1", Topics.CASES);
 
     private final String type;
     private final String topic;

@@ -71,9 +71,16 @@ public class Case {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private OffsetDateTime openedAt;
 
-    /** The pseudonymous victim key of the report, to link repeat victims; null when intake had none. */
-    @Column(name = "victim_key", updatable = false)
+    /**
+     * The pseudonymous victim key of the report, to link repeat victims; null when intake had none,
+     * and once the victim was erased.
+     */
+    @Column(name = "victim_key")
     private String victimKey;
+
+    /** When the person the report is about was erased at intake, if they were; the case stays the force's. */
+    @Column(name = "victim_erased_at")
+    private OffsetDateTime victimErasedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -548,28 +555,52 @@ public class Case {
      * while consent is withdrawn the victim is not to be contacted about it: the updates they are
      * owed are held and none falls due, and the case is not linked to the victim's other cases
      * (see {@link CaseLinks}). Consent given again makes every held update owed from then, with a
-     * new deadline, and returns the events announcing them. A repeat of the same change changes
-     * nothing, so the first withdrawal's time is kept.
+     * new deadline. Returns the event announcing the change, followed by those announcing each
+     * update owed anew. A repeat of the same change changes nothing and returns nothing, so the
+     * first withdrawal's time is kept.
      */
     public List<CaseEvent> sharingConsentChanged(boolean granted, OffsetDateTime at, UpdateDeadline updates) {
-        if (!granted) {
-            if (!sharingConsentWithdrawn()) {
-                sharingConsentWithdrawnAt = at;
-                victimUpdates.forEach(u -> u.holdFrom(at));
-            }
+        boolean alreadySo = granted ? !sharingConsentWithdrawn() : sharingConsentWithdrawn();
+        if (alreadySo) {
             return List.of();
         }
-        if (!sharingConsentWithdrawn()) {
-            return List.of();
+        if (!granted) {
+            sharingConsentWithdrawnAt = at;
+            victimUpdates.forEach(u -> u.holdFrom(at));
+            return List.of(new CaseEvent.SharingConsentChanged(this, false, at));
         }
         sharingConsentWithdrawnAt = null;
         List<CaseEvent> events = new ArrayList<>();
+        events.add(new CaseEvent.SharingConsentChanged(this, true, at));
         for (VictimUpdate update : victimUpdates) {
             if (update.owedAgain(updates.dueAt(at, update.enhancedRights()))) {
                 events.add(new CaseEvent.VictimUpdateDue(this, update));
             }
         }
         return events;
+    }
+
+    /**
+     * The person the report is about was erased at intake. The case stays the force's, with its
+     * progress (the crime record is the force's), but forgets the victim key, so it is never linked to
+     * the person's other cases again (see {@link CaseLinks}). A later erasure keeps the first time.
+     * Whether the case changed: only the first erasure does.
+     */
+    public boolean victimErased(OffsetDateTime at) {
+        if (victimErased()) {
+            return false;
+        }
+        victimErasedAt = at;
+        victimKey = null;
+        return true;
+    }
+
+    public boolean victimErased() {
+        return victimErasedAt != null;
+    }
+
+    public OffsetDateTime victimErasedAt() {
+        return victimErasedAt;
     }
 
     public boolean sharingConsentWithdrawn() {

@@ -1,5 +1,7 @@
 package org.hatecrime.cases.domain.casefile;
 
+import java.time.OffsetDateTime;
+
 /**
  * What happened to a case, as its moves return it; the messaging layer publishes each on
  * {@code hatecrime.cases.v1}, built from the case it carries (codes, dates and ids only).
@@ -28,5 +30,9 @@ public sealed interface CaseEvent {
     }
 
     record ReviewRequested(Case theCase) implements CaseEvent {
+    }
+
+    /** The victim withdrew ({@code granted} false), or gave again, their consent to share the report with the police. */
+    record SharingConsentChanged(Case theCase, boolean granted, OffsetDateTime at) implements CaseEvent {
     }
 }

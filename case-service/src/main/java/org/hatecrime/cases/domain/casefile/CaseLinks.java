@@ -11,7 +11,9 @@ import org.hatecrime.kit.db.Sql;
  * reports) or a suspect (the force's suspect reference). Links never cross forces: a force learns
  * nothing of another force's cases. Each link is kept both ways, once per reason. A victim link
  * uses what the victim gave intake, so it is not shown while either case's victim has withdrawn
- * their consent to share with the police, and shows again once consent is given again.
+ * their consent to share with the police, and shows again once consent is given again. Once the
+ * victim of either case is erased the victim link is gone for good, and the erased case, having no
+ * victim key, is never linked by victim again; suspect links stay.
  */
 @ApplicationScoped
 public class CaseLinks {
@@ -47,6 +49,12 @@ public class CaseLinks {
                 + " on conflict do nothing",
                 c.id(), reason.name(), at, c.force(), value, c.id(),
                 c.id(), reason.name(), at, c.force(), value, c.id());
+    }
+
+    /** Removes every victim link of the case, both ways; its suspect links stay. */
+    void forgetVictimLinksOf(Case c) {
+        sql.update("delete from case_link where reason = ? and (case_id = ? or linked_case_id = ?)",
+                Reason.REPEAT_VICTIM.name(), c.id(), c.id());
     }
 
     /** The cases linked to this one, oldest link first; victim links only while both victims' consent to share stands. */

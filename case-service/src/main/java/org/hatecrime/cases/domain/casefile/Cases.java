@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +29,11 @@ public class Cases implements PanacheRepositoryBase<Case, UUID> {
     /** The same, locked until the transaction ends. */
     List<Case> allOfReportForUpdate(UUID reportId) {
         return find("reportId", reportId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** When the victim of the report was erased, if a case of it knows. */
+    Optional<OffsetDateTime> victimErasedAt(UUID reportId) {
+        return find("reportId = ?1 and victimErasedAt is not null", reportId).firstResultOptional().map(Case::victimErasedAt);
     }
 
     Optional<Case> ofReport(UUID reportId, String force) {

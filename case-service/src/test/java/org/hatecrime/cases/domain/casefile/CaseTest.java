@@ -245,7 +245,8 @@ class CaseTest {
         UUID arrestUpdate = c.victimUpdates().get(0).id();
         OffsetDateTime withdrawnAt = T0.plusDays(1);
 
-        assertThat(c.sharingConsentChanged(false, withdrawnAt, UPDATES)).isEmpty();
+        assertThat(c.sharingConsentChanged(false, withdrawnAt, UPDATES)).as("announced, and nothing falls due")
+                .singleElement().isEqualTo(new CaseEvent.SharingConsentChanged(c, false, withdrawnAt));
 
         assertThat(c.sharingConsentWithdrawnAt()).isEqualTo(withdrawnAt);
         assertThat(c.victimUpdates()).allMatch(u -> withdrawnAt.equals(u.notContactableSince()));
@@ -264,7 +265,7 @@ class CaseTest {
         move(c, StageChange.to(CaseStage.CHARGED, "FULL_CODE_TEST_MET"), Party.CPS);
         OffsetDateTime withdrawnAt = T0.plusDays(1);
         c.sharingConsentChanged(false, withdrawnAt, UPDATES);
-        c.sharingConsentChanged(false, withdrawnAt.plusDays(1), UPDATES);
+        assertThat(c.sharingConsentChanged(false, withdrawnAt.plusDays(1), UPDATES)).as("withdrawn twice announces nothing").isEmpty();
         assertThat(c.sharingConsentWithdrawnAt()).isEqualTo(withdrawnAt);
         assertThat(c.victimUpdates().get(0).isHeld()).as("an update already told stays told").isFalse();
 
@@ -272,7 +273,9 @@ class CaseTest {
         List<CaseEvent> events = c.sharingConsentChanged(true, givenAgainAt, UPDATES);
 
         assertThat(c.sharingConsentWithdrawn()).isFalse();
-        assertThat(events).singleElement().isInstanceOf(CaseEvent.VictimUpdateDue.class);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isEqualTo(new CaseEvent.SharingConsentChanged(c, true, givenAgainAt));
+        assertThat(events.get(1)).isInstanceOf(CaseEvent.VictimUpdateDue.class);
         VictimUpdate charge = c.victimUpdates().get(1);
         assertThat(charge.isHeld()).isFalse();
         assertThat(charge.dueAt()).isEqualTo(UPDATES.dueAt(givenAgainAt, false));
