@@ -34,7 +34,8 @@ public class SummaryResource {
     @GET
     @Operation(operationId = "getSummary", summary = "Count reports by strand, district, month, channel, reporter role and incident type",
             description = "Role: `analyst`. Counts only, never a record: a report with several strands counts under each of them "
-                    + "and once in the total. Duplicates, withdrawn reports and reports without statistics consent are left out. "
+                    + "and once in the total. Duplicates, withdrawn reports, reports about an erased person and reports without "
+                    + "statistics consent are left out. "
                     + "Each query is audited.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportCounts.Summary.class),

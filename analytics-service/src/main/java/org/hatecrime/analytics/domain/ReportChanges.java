@@ -22,6 +22,13 @@ public final class ReportChanges {
     public record Triaged(UUID reportId, List<String> strands, String district, String recordedAs) {
     }
 
+    /**
+     * {@code subject.erased.v1}: the person the report is about was erased at intake. The victim keys
+     * the event carries are not read: analytics never holds them.
+     */
+    public record SubjectErased(UUID erasureId, UUID reportId, OffsetDateTime erasedAt) {
+    }
+
     /** {@code report.duplicate-linked.v1}. */
     public record DuplicateLinked(UUID reportId, UUID duplicateOf) {
     }

@@ -95,8 +95,9 @@ public class ReportCounts {
     }
 
     /** The headline figures analysts start from. */
-    @Schema(name = "ReportCountSummary", description = "Counted reports (no duplicates, no withdrawn reports, only with statistics "
-            + "consent) received in the months asked for, by dimension; absent keys count zero. Counts only, never a record.")
+    @Schema(name = "ReportCountSummary", description = "Counted reports (no duplicates, no withdrawn reports, none about an erased "
+            + "person, only with statistics consent) received in the months asked for, by dimension; absent keys count zero. "
+            + "Counts only, never a record.")
     public record Summary(
             @Schema(description = "First month included, or absent for the beginning", example = "2026-01", implementation = String.class)
             YearMonth from,

@@ -59,4 +59,19 @@ public class ReportFact extends PanacheEntityBase {
     /** Set when the report was withdrawn; withdrawn reports are left out of every count. */
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
+
+    /** Set when the person the report is about was erased; such reports are left out of every count. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+
+    /**
+     * The person the report is about was erased: the report stops counting, and whether they had
+     * reported before, which ties this report to their others, is forgotten. The first erasure stands.
+     */
+    void subjectErased(OffsetDateTime at) {
+        if (erasedAt == null) {
+            erasedAt = at;
+        }
+        repeatVictim = false;
+    }
 }

@@ -3,6 +3,7 @@ package org.hatecrime.analytics.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.hatecrime.kit.protection.KeptEventCopies;
 
 /**
  * Keeps analytics' copy of each report up to date from intake's events. Each method runs inside
@@ -10,6 +11,12 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ReportFacts {
+
+    private final KeptEventCopies keptCopies;
+
+    ReportFacts(KeptEventCopies keptCopies) {
+        this.keptCopies = keptCopies;
+    }
 
     /** Applies {@code report.submitted.v1}. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -26,6 +33,11 @@ public class ReportFacts {
         fact.repeatVictim = submitted.earlierReportsFromSameVictim() != null && submitted.earlierReportsFromSameVictim() > 0;
         fact.occurredAt = submitted.occurredAt();
         fact.receivedAt = submitted.receivedAt();
+        ErasureBeforeReport.release(fact.reportId).ifPresent(erasedAt -> {
+            fact.subjectErased(erasedAt);
+            // a re-drive of a parked submission gets here after the erasure: its parked copy is blanked now
+            keptCopies.forgetVictimKeyOf(fact.reportId);
+        });
         fact.persist();
     }
 
@@ -50,6 +62,19 @@ public class ReportFacts {
             fact.district = triaged.district();
             fact.recordedAs = triaged.recordedAs();
         });
+    }
+
+    /**
+     * Applies {@code subject.erased.v1}: the report stops counting for good, nothing held here ties it
+     * to the person any more, and the copies of its events this service keeps lose its victim key.
+     * An erasure that comes before the report is held until the report arrives.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void subjectErased(ReportChanges.SubjectErased erased) {
+        ReportFact.<ReportFact>findByIdOptional(erased.reportId()).ifPresentOrElse(
+                fact -> fact.subjectErased(erased.erasedAt()),
+                () -> ErasureBeforeReport.hold(erased));
+        keptCopies.forgetVictimKeyOf(erased.reportId());
     }
 
     /** Applies {@code report.duplicate-linked.v1}: the report stops counting on its own. */

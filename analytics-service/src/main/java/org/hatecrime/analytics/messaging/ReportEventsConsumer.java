@@ -29,7 +29,8 @@ public class ReportEventsConsumer implements InboxConsumer {
                 .on(EventTypes.REPORT_TRIAGED, ReportChanges.Triaged.class, facts::triaged)
                 .on(EventTypes.REPORT_CONSENT_CHANGED, ReportChanges.ConsentChanged.class, facts::consentChanged)
                 .on(EventTypes.REPORT_WITHDRAWN, ReportChanges.Withdrawn.class, facts::withdrawn)
-                .on(EventTypes.REPORT_DUPLICATE_LINKED, ReportChanges.DuplicateLinked.class, facts::duplicateLinked);
+                .on(EventTypes.REPORT_DUPLICATE_LINKED, ReportChanges.DuplicateLinked.class, facts::duplicateLinked)
+                .on(EventTypes.SUBJECT_ERASED, ReportChanges.SubjectErased.class, facts::subjectErased);
     }
 
     @Override

@@ -20,7 +20,12 @@ final class AnalyticsEvents {
 
     /** Publishes a {@code report.submitted.v1} received at the given time; {@code change} adjusts its payload. */
     static UUID submitted(String strand, String district, OffsetDateTime receivedAt, boolean statistics, Consumer<ObjectNode> change) {
-        UUID reportId = UUID.randomUUID();
+        return submitted(UUID.randomUUID(), strand, district, receivedAt, statistics, change);
+    }
+
+    /** The same, about a report whose id the test chose (to send a later event about it first). */
+    static UUID submitted(UUID reportId, String strand, String district, OffsetDateTime receivedAt, boolean statistics,
+            Consumer<ObjectNode> change) {
         EventEnvelope envelope = SampleEvents.reportSubmitted(reportId, List.of(strand), district, false, false, statistics);
         ObjectNode payload = (ObjectNode) envelope.payload();
         payload.put("receivedAt", receivedAt.toString());

@@ -43,11 +43,17 @@ class ReplayTest {
         publish(counted, SampleEvents.consentChanged(counted, "STATISTICS", false));
         publish(withdrawn, SampleEvents.reportSubmitted(withdrawn, List.of("RELIGION_OR_BELIEF"), "WATFORD", false, true, true));
         publish(withdrawn, SampleEvents.withdrawn(withdrawn, "VICTIM_REQUEST"));
+        UUID erased = UUID.randomUUID();
+        publish(erased, SampleEvents.reportSubmitted(erased, List.of("SEXUAL_ORIENTATION"), "HERTSMERE", false, false, true));
+        publish(erased, SampleEvents.subjectErased(erased, List.of()));
+        UUID erasedBeforeItArrives = UUID.randomUUID();
+        publish(erasedBeforeItArrives, SampleEvents.subjectErased(erasedBeforeItArrives, List.of()));
         TestEvents.publish(Topics.REPORTS, "poison-" + UUID.randomUUID(), "{not json");
         Replay.awaitCaughtUp("analytics-service", TOPICS, WITHIN);
         Map<String, String> before = Replay.tableChecksums();
         assertThat(before.get("inbox_event")).doesNotStartWith("0:");
         assertThat(before.get("dead_letter")).doesNotStartWith("0:");
+        assertThat(before.get("erasure_before_report")).doesNotStartWith("0:");
 
         for (int replay = 1; replay <= 2; replay++) {
             Replay.fromTheBeginning(List.of(Topics.REPORTS), reports::onReportEvents);

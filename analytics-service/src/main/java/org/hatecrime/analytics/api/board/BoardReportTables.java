@@ -33,7 +33,8 @@ final class BoardReportTables {
         headline.add(counts("Reports counted", reporting.reports()));
         headline.add(percents("Third-party reporting share", reporting.thirdPartyShare()));
         headline.add(percents("Repeat victimisation rate", reporting.repeatVictimisationRate()));
-        tables.add(new Table("Reporting", "Counted reports: no duplicates, no withdrawn reports, only with the victim's consent to statistics.",
+        tables.add(new Table("Reporting", "Counted reports: no duplicates, no withdrawn reports, none about an erased person, "
+                + "only with the victim's consent to statistics.",
                 compared, headline));
         tables.add(new Table("Reports by strand", "A report with several strands counts under each.", compared,
                 countRows(reporting.byStrand())));

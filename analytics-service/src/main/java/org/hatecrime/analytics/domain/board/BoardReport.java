@@ -48,7 +48,8 @@ public record BoardReport(
     public record Month(@Schema(example = "2026-07") String month, @Schema(example = "104", nullable = true) Long reports) {
     }
 
-    @Schema(name = "BoardReportReporting", description = "Counted reports (no duplicates, no withdrawn reports, only with statistics consent)")
+    @Schema(name = "BoardReportReporting", description = "Counted reports (no duplicates, no withdrawn reports, none about an erased "
+            + "person, only with statistics consent)")
     public record Reporting(
             Counts reports,
             @Schema(description = "Per strand, as the published statistics count them") Map<String, Counts> byStrand,

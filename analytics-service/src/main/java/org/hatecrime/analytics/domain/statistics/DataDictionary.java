@@ -21,8 +21,10 @@ public record DataDictionary(
     public static DataDictionary of(int threshold, List<String> districts, List<String> strands) {
         return new DataDictionary(
                 "Reports of hate crimes and hate incidents received by the platform whose victim consented to their use in "
-                        + "statistics. Left out: reports linked as duplicates of another report, withdrawn reports, and reports "
-                        + "whose statistics consent was withdrawn before the release was published.",
+                        + "statistics. Left out: reports linked as duplicates of another report, withdrawn reports, reports "
+                        + "whose statistics consent was withdrawn and reports about a person whose data was erased, when that "
+                        + "happened before the release was published. A release never changes: what happens later reaches the "
+                        + "public in a revision of the period.",
                 "Every count under " + threshold + " is withheld (null in JSON, [c] in CSV). Further cells are withheld so that no "
                         + "withheld count can be worked out by subtracting published counts from a published total.",
                 threshold,
