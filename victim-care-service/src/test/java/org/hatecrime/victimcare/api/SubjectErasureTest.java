@@ -102,9 +102,10 @@ class SubjectErasureTest {
         return column("select referral_id::text from self_referral where reference = ?", reference).get(0);
     }
 
-    private static EventEnvelope erased(Intake.Referred referred, Person person) {
-        EventEnvelope event = SampleEvents.subjectErased(referred.reportId(), person.keys());
-        ReferralWorkTest.publish(referred.reportId(), event);
+    /** Intake erased the person: its event for one of the reports the erasure reached. */
+    private static EventEnvelope erased(UUID reportId, Person person) {
+        EventEnvelope event = SampleEvents.subjectErased(reportId, person.keys());
+        ReferralWorkTest.publish(reportId, event);
         return event;
     }
 
@@ -128,6 +129,10 @@ class SubjectErasureTest {
         }
     }
 
+    private List<String> deadLetterOf(UUID reportId) throws SQLException {
+        return column("select record_value from dead_letter where record_key = ?", reportId.toString());
+    }
+
     private List<String> erasureAudits(String referralId) throws SQLException {
         return column("select actor || ' ' || coalesce(agency, '-') || ' ' || purpose from audit_log "
                 + "where action = 'referral.erase-personal-data' and object_id = ?", referralId);
@@ -143,9 +148,16 @@ class SubjectErasureTest {
         Person other = person();
         Intake.Referred untouched = referredToBeacon(other);
         NeedsAssessmentWorkTest.assess(BEACON, untouched.id(), assessment("MEDIUM", null, "notes-" + other.marker())).statusCode(201);
+        // another report of theirs, whose referral request could not be applied: parked, with their victim key in it
+        UUID parked = UUID.randomUUID();
+        ReferralWorkTest.publish(parked, SampleEvents.referralRequested(parked, "no-such-service", List.of("RACE"), "STEVENAGE",
+                person.keys().get(1)));
+        Awaitility.await().atMost(WITHIN).until(() -> deadLetterOf(parked).size() == 1);
 
-        EventEnvelope event = erased(referred, person);
+        EventEnvelope event = erased(referred.reportId(), person);
+        erased(parked, person);
         awaitErased(referred.id());
+        Awaitility.await().atMost(WITHIN).until(() -> !deadLetterOf(parked).get(0).contains(person.keys().get(1)));
 
         given().auth().oauth2(BEACON).get("/api/v1/referrals/{id}/contact-details", referred.id()).then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("erased"));
@@ -186,7 +198,7 @@ class SubjectErasureTest {
         Intake.Referred referred = referredToBeacon(person);
         supported(referred.id(), person.marker());
 
-        erased(referred, person);
+        erased(referred.reportId(), person);
         awaitErased(referred.id());
 
         ContactLogTest.log(BEACON, referred.id(), "LETTER", ContactLogTest.MONDAY_EVENING, null).statusCode(409)
@@ -210,7 +222,7 @@ class SubjectErasureTest {
         Person person = person();
         Intake.Referred referred = referredToBeacon(person);
 
-        erased(referred, person);
+        erased(referred.reportId(), person);
         awaitErased(referred.id());
         String later = selfReferred(person, "beacon");
 
@@ -227,7 +239,7 @@ class SubjectErasureTest {
         Person person = person();
         Intake.Referred referred = referredToBeacon(person);
         supported(referred.id(), person.marker());
-        EventEnvelope event = erased(referred, person);
+        EventEnvelope event = erased(referred.reportId(), person);
         awaitErased(referred.id());
 
         // the same erasure reaching the referral again (through another of the person's reports), and a redelivery
