@@ -59,8 +59,8 @@ public class SupportClosureResource {
     @APIResponse(responseCode = "400", description = "Not seven answers, an answer or the satisfaction outside 1 to 5; each violation "
             + "names its field")
     @APIResponse(responseCode = "404", description = "Unknown, or not a referral to your service")
-    @APIResponse(responseCode = "409", description = "The referral is not ACCEPTED, no wellbeing was recorded at the start, or support "
-            + "was closed with other answers")
+    @APIResponse(responseCode = "409", description = "The referral is not ACCEPTED, no wellbeing was recorded at the start, support "
+            + "was closed with other answers, or a comment was given for a victim whose personal data was erased at intake")
     public Response close(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
             @Valid @NotNull SupportClosureRequest request) {
         SupportWork.Closure closure = work.close(id, request.wellbeing().items(), request.satisfaction().score(),

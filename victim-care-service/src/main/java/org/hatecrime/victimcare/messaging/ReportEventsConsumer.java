@@ -12,6 +12,8 @@ import org.hatecrime.victimcare.domain.ConsentChanged;
 import org.hatecrime.victimcare.domain.ReceivedReports;
 import org.hatecrime.victimcare.domain.ReferralRequested;
 import org.hatecrime.victimcare.domain.ReportWithdrawn;
+import org.hatecrime.victimcare.domain.SubjectErased;
+import org.hatecrime.victimcare.domain.erasure.VictimErasure;
 import org.hatecrime.victimcare.domain.referral.ContactStops;
 import org.hatecrime.victimcare.domain.referral.ReferralIntake;
 
@@ -25,7 +27,8 @@ public class ReportEventsConsumer implements InboxConsumer {
     private final Inbox inbox;
     private final EventRoutes routes;
 
-    ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports, ReferralIntake referrals, ContactStops contactStops) {
+    ReportEventsConsumer(Inbox inbox, ReceivedReports receivedReports, ReferralIntake referrals, ContactStops contactStops,
+            VictimErasure erasure) {
         this.inbox = inbox;
         this.routes = new EventRoutes()
                 .on(EventTypes.REPORT_REFERRAL_REQUESTED, ReferralRequested.class, requested -> {
@@ -41,7 +44,9 @@ public class ReportEventsConsumer implements InboxConsumer {
                     if (changed.isAboutSupport()) {
                         contactStops.supportConsentChanged(changed.reportId(), changed.granted(), changed.changedAt());
                     }
-                });
+                })
+                .onWithEnvelope(EventTypes.SUBJECT_ERASED, SubjectErased.class,
+                        (event, erased) -> erasure.eraseVictimsOf(erased, event.source()));
     }
 
     @Override

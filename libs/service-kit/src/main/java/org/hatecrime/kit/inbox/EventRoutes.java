@@ -2,6 +2,7 @@ package org.hatecrime.kit.inbox;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
@@ -18,6 +19,16 @@ public final class EventRoutes implements Consumer<EventEnvelope> {
 
     public <T> EventRoutes on(EventTypes type, Class<T> payload, Consumer<T> handler) {
         routes.put(type.type(), event -> handler.accept(EventJson.mapper().convertValue(event.payload(), payload)));
+        return this;
+    }
+
+    /**
+     * As {@link #on(EventTypes, Class, Consumer)}, for a handler that also needs the envelope: who
+     * published the event (its {@code source}, e.g. to audit an effect as that service's), its id
+     * and when it happened.
+     */
+    public <T> EventRoutes onWithEnvelope(EventTypes type, Class<T> payload, BiConsumer<EventEnvelope, T> handler) {
+        routes.put(type.type(), event -> handler.accept(event, EventJson.mapper().convertValue(event.payload(), payload)));
         return this;
     }
 

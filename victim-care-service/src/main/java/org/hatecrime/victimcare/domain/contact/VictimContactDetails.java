@@ -25,6 +25,8 @@ import org.hatecrime.victimcare.domain.referral.VictimSubjects;
 public class VictimContactDetails {
 
     static final String OBJECT_TYPE = "referral";
+    static final String ERASED = "The victim's personal data was erased at intake: their contact details and safe-contact "
+            + "preferences are no longer held and cannot be fetched again";
 
     private final Referrals referrals;
     private final VictimContacts contacts;
@@ -72,11 +74,15 @@ public class VictimContactDetails {
 
     /**
      * The details held for the referral, fetching them from intake the first time; nothing for a
-     * referral without a report and without details of its own. The caller holds the referral's lock
-     * and has checked that contact is allowed.
+     * referral without a report and without details of its own; refused once the victim was erased.
+     * The caller holds the referral's lock and has checked that contact is allowed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<Held> obtain(Referral referral) {
+        if (referral.victimErased()) {
+            // gone with their key here, and never fetched again: intake erased them too
+            throw new DomainException.RuleBroken(ERASED);
+        }
         Optional<VictimContact> kept = contacts.findByIdOptional(referral.id());
         if (kept.isPresent()) {
             return open(kept.get());

@@ -74,9 +74,13 @@ public class Referral {
     @Column(name = "consented_at", nullable = false, updatable = false)
     private OffsetDateTime consentedAt;
 
-    /** The pseudonymous victim key, to join a second referral of the same victim to this one. */
-    @Column(name = "victim_key", updatable = false)
+    /** The pseudonymous victim key, to join a second referral of the same victim to this one; null once they were erased. */
+    @Column(name = "victim_key")
     private String victimKey;
+
+    /** When intake erased the victim as a data subject: their personal data here is gone with their key. */
+    @Column(name = "victim_erased_at")
+    private OffsetDateTime victimErasedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -254,6 +258,28 @@ public class Referral {
         status = to;
         history.add(move);
         return move;
+    }
+
+    /**
+     * Intake erased the victim: forget their pseudonymous victim key, so no later referral or
+     * self-referral of the same person is joined to this one. The referral itself, its moves, codes
+     * and dates stay. False when the victim of this referral was erased already: nothing changes.
+     */
+    public boolean forgetVictim(OffsetDateTime erasedAt) {
+        if (victimErased()) {
+            return false;
+        }
+        victimKey = null;
+        victimErasedAt = erasedAt;
+        return true;
+    }
+
+    public boolean victimErased() {
+        return victimErasedAt != null;
+    }
+
+    public OffsetDateTime victimErasedAt() {
+        return victimErasedAt;
     }
 
     /** A needs assessment found the victim entitled to enhanced rights under the Victims' Code, or no longer. */

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +59,30 @@ public class Referrals implements PanacheRepositoryBase<Referral, UUID> {
     /** Referrals made from a report, directly or joined to an earlier referral of the same victim. */
     List<Referral> ofReport(UUID reportId) {
         return find("reportId = ?1 or id in (select j.referralId from JoinedReport j where j.reportId = ?1)", reportId).list();
+    }
+
+    /**
+     * The referrals an erasure of the report's data subject reaches, locked until the transaction
+     * ends: those made from the report or joined by it, and any referral or self-referral whose
+     * victim key is one of the erased person's.
+     */
+    public List<Referral> reachedByErasure(UUID reportId, List<String> victimKeys) {
+        String ofReport = "reportId = ?1 or id in (select j.referralId from JoinedReport j where j.reportId = ?1)";
+        if (victimKeys.isEmpty()) {
+            return find(ofReport + " order by id", reportId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        }
+        return find(ofReport + " or victimKey in ?2 order by id", reportId, victimKeys).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The reports a referral holds: the one it was made from, if any, and every report joined to it later. */
+    public List<UUID> reportsOf(Referral referral) {
+        List<UUID> reports = new ArrayList<>(getEntityManager()
+                .createQuery("select j.reportId from JoinedReport j where j.referralId = ?1 order by j.reportId", UUID.class)
+                .setParameter(1, referral.id()).getResultList());
+        if (referral.reportId() != null) {
+            reports.add(0, referral.reportId());
+        }
+        return reports;
     }
 
     List<Referral> workedBy(String agency, ReferralStatus status, int page, int size) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
@@ -39,6 +40,24 @@ public class VictimSubjects {
                     OffsetDateTime.now(clock));
             return subject;
         });
+    }
+
+    /**
+     * Erases every key the referral's victim has in victim care: the subject of the referral (made
+     * now if it had none, so that nothing can be sealed for them on this referral afterwards) and any
+     * other subject their contact details, needs notes or support were sealed with. Call with the
+     * referral locked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseAllOf(Referral referral) {
+        of(referral);
+        List<UUID> subjects = sql.list("""
+                select subject_id from referral_victim_subject where referral_id = ?
+                union select subject_id from victim_contact where referral_id = ?
+                union select subject_id from needs_assessment where referral_id = ?
+                union select subject_id from support where referral_id = ?""", row -> row.getObject(1, UUID.class),
+                referral.id(), referral.id(), referral.id(), referral.id());
+        subjects.forEach(keys::erase);
     }
 
     public Optional<UUID> find(UUID referralId) {
