@@ -57,6 +57,8 @@ public class NewReportRows {
             new Column("referral_requested_at", Report::referralRequestedAt),
             new Column("duplicate_of", Report::duplicateOf),
             new Column("follow_up_code_hash", Report::followUpCodeHash),
+            new Column("ended_at", Report::endedAt),
+            new Column("anonymised_at", Report::anonymisedAt),
             new Column("version", Report::version));
 
     private static final String INSERT = """
