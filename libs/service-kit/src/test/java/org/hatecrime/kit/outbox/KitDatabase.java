@@ -10,17 +10,17 @@ import org.flywaydb.core.Flyway;
 import org.hatecrime.testkit.SharedInfrastructure;
 
 /** A fresh database with the kit's tables, on the test JVM's shared PostgreSQL. */
-final class KitDatabase {
+public final class KitDatabase {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    final String url;
+    public final String url;
 
     private KitDatabase(String url) {
         this.url = url;
     }
 
-    static KitDatabase create() throws SQLException {
+    public static KitDatabase create() throws SQLException {
         String name = "kit_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
         try (Connection admin = DriverManager.getConnection(SharedInfrastructure.jdbcUrl(), "postgres", "postgres");
                 Statement statement = admin.createStatement()) {
@@ -32,7 +32,7 @@ final class KitDatabase {
         return new KitDatabase(url);
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, "postgres", "postgres");
     }
 }

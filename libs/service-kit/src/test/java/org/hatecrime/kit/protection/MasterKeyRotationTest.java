@@ -17,11 +17,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.outbox.KitDatabase;
 import org.hatecrime.testkit.PlatformTestResource;
 import org.hatecrime.testkit.SharedInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -103,19 +102,12 @@ class MasterKeyRotationTest {
 
     /** A fresh database with the kit's tables, and the backup's rows in it; its URL. */
     private static String restore(String backup) throws SQLException, java.io.IOException {
-        String name = "restored_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
-        try (Connection admin = DriverManager.getConnection(SharedInfrastructure.jdbcUrl(), "postgres", "postgres");
-                Statement statement = admin.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        String url = SharedInfrastructure.jdbcUrl().replace("/postgres", "/" + name);
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/kit")
-                .placeholders(Map.of("kit_creates_subject_key", "true", "runtime_role", SharedInfrastructure.runtimeRole())).load().migrate();
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
+        KitDatabase fresh = KitDatabase.create();
+        try (Connection connection = fresh.connect()) {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                     "copy subject_key (subject_id, wrapped_key, created_at, erased_at, key_version) from stdin", new StringReader(backup));
         }
-        return url;
+        return fresh.url;
     }
 
     private static List<Object[]> rows(String url) throws SQLException {
