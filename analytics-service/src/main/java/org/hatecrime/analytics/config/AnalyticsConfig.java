@@ -60,8 +60,11 @@ public interface AnalyticsConfig {
         @WithDefault("5m")
         Duration switchOverTimeout();
 
-        /** A rebuild that has not progressed for this long is taken as abandoned (its service stopped). */
-        @WithDefault("5m")
+        /**
+         * A rebuild that has not progressed for this long is taken as abandoned (its service stopped).
+         * Longer than {@link #switchOverTimeout()}, which may pass without progress.
+         */
+        @WithDefault("10m")
         Duration abandonedAfter();
     }
 
