@@ -36,12 +36,12 @@ public class ReadModelRebuilder {
     private final Event<RebuildCaughtUpWithStart> caughtUpWithStart;
     private final AnalyticsConfig.Rebuild config;
     private final String consumer;
-    private final Config kafka;
+    private final Config settings;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "read-model-rebuild"));
 
     ReadModelRebuilder(RebuildTables tables, FreshTables fresh, RebuildRecords records, ConsumerRoutes routes,
-            Event<RebuildCaughtUpWithStart> caughtUpWithStart, AnalyticsConfig config, InboxConfig inbox, Config kafka, Clock clock) {
+            Event<RebuildCaughtUpWithStart> caughtUpWithStart, AnalyticsConfig config, InboxConfig inbox, Config settings, Clock clock) {
         this.tables = tables;
         this.fresh = fresh;
         this.records = records;
@@ -49,7 +49,7 @@ public class ReadModelRebuilder {
         this.caughtUpWithStart = caughtUpWithStart;
         this.config = config.rebuild();
         this.consumer = inbox.consumer();
-        this.kafka = kafka;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -59,7 +59,7 @@ public class ReadModelRebuilder {
     }
 
     private void run(UUID id) {
-        try (TopicReader reader = new TopicReader(ConsumedTopics.sharedConsumerSettings(kafka), ConsumedTopics.of(kafka),
+        try (TopicReader reader = new TopicReader(ConsumedTopics.sharedConsumerSettings(settings), ConsumedTopics.of(settings),
                 config.batchSize(), config.pollTimeout())) {
             Map<TopicPartition, Long> from = reader.beginnings();
             Map<TopicPartition, Long> until = reader.ends();
