@@ -125,6 +125,22 @@ class ReadModelRebuildTest {
     }
 
     @Test
+    void aRebuildWhoseServiceStoppedIsAbandonedWhenTheNextStarts() {
+        UUID stopped = UUID.randomUUID();
+        OffsetDateTime anHourAgo = OffsetDateTime.now().minusHours(1);
+        sql.update("""
+                insert into read_model_rebuild (id, state, requested_by, agency, started_at, progressed_at)
+                values (?, 'RUNNING', 'ops-admin', 'herts-csp', ?, ?)""", stopped, anHourAgo, anHourAgo);
+
+        String location = given().auth().oauth2(OPERATOR).post(REBUILDS).then().statusCode(202).extract().header("Location");
+
+        JsonPath abandoned = progress(REBUILDS + "/" + stopped);
+        assertThat(abandoned.getString("state")).isEqualTo("ABANDONED");
+        assertThat(abandoned.getString("finishedAt")).isNotNull();
+        Awaitility.await().atMost(WITHIN).until(() -> "COMPLETED".equals(progress(location).getString("state")));
+    }
+
+    @Test
     void onlyAdministratorsOfTheOperatorAgencyMayRebuildOrFollowARebuild() {
         String unknown = REBUILDS + "/" + UUID.randomUUID();
         for (String token : List.of(CountingRulesTest.ANALYST, TestTokens.user("admin-police", "admin", "herts-police"),
