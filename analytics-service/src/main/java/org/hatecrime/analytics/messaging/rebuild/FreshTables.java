@@ -81,19 +81,21 @@ public class FreshTables {
         return inbox.redeliver(due.event(), due.routes());
     }
 
-    /** The batch's events some consumer applies; records that are not events, or of types nobody applies, are passed over as live. */
+    /**
+     * The batch's events that some consumer applies, admitted as live delivery admits them; records
+     * that are not events, forged or misrouted events (parked by the live consumer) and types nobody
+     * applies are passed over.
+     */
     private List<Due> due(List<ConsumerRecord<String, String>> batch) {
         List<Due> due = new ArrayList<>();
         for (ConsumerRecord<String, String> record : batch) {
-            if (record.value() == null) {
-                continue;
-            }
             try {
-                EventEnvelope event = Inbox.parse(record.value());
-                Optional<EventRoutes> handler = routes.forType(event.type());
-                handler.ifPresent(r -> due.add(new Due(event, r)));
-            } catch (Inbox.PoisonEventException notAnEvent) {
-                LOG.debugf("%s-%d@%d is not an event: passed over", record.topic(), record.partition(), record.offset());
+                Optional<EventRoutes> handler = routes.forType(Inbox.parse(record.value()).type());
+                if (handler.isPresent()) {
+                    Inbox.admit(record, handler.get()).ifPresent(event -> due.add(new Due(event, handler.get())));
+                }
+            } catch (Inbox.PoisonEventException refused) {
+                LOG.debugf("%s-%d@%d passed over: %s", record.topic(), record.partition(), record.offset(), refused.getMessage());
             }
         }
         return due;
