@@ -1,4 +1,4 @@
--- Rebuilding the read models from every event (ADR 0022). The rebuild writes into copies of the
+-- Rebuilding the read models from every event (ADR 0023). The rebuild writes into copies of the
 -- read-model tables in schema "rebuild" while the live tables keep serving, then copies the result
 -- over in one transaction.
 create schema rebuild;

@@ -26,7 +26,7 @@ import org.hatecrime.kit.domain.DomainException;
 
 /**
  * Rebuilding analytics' read models from every event, for the platform's operators: served on the
- * service's own port, like the kit's dead letters; the gateway does not route it (ADR 0022).
+ * service's own port, like the kit's dead letters; the gateway does not route it (ADR 0023).
  */
 @Path("/api/v1/analytics/read-model-rebuilds")
 @Tag(name = "Read-model rebuilds", description = "Rebuilding the read models from every event into fresh tables, and switching over (platform operators)")

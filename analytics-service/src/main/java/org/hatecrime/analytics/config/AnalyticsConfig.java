@@ -28,7 +28,7 @@ public interface AnalyticsConfig {
 
     Rebuild rebuild();
 
-    /** Rebuilding the read models from every event into fresh tables (ADR 0022). */
+    /** Rebuilding the read models from every event into fresh tables (ADR 0023). */
     interface Rebuild {
 
         /**

@@ -19,7 +19,7 @@ import org.hatecrime.kit.inbox.InboxConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Runs a rebuild in the background (ADR 0022): fresh tables; every record of every consumed topic,
+ * Runs a rebuild in the background (ADR 0023): fresh tables; every record of every consumed topic,
  * from the beginning up to where the topics ended at the start; then what came since; then, with
  * the live tables locked against writers, the last few records and the switch-over, in one
  * transaction. Anything that goes wrong before the commit leaves the live tables as they were.
