@@ -34,22 +34,31 @@ create table read_model_rebuild_partition (
 );
 
 -- Fresh, empty copies of the named live tables (and of the inbox) in schema rebuild, shaped as the
--- live ones are now, whatever migrations changed them. Runs with the owner's rights so that the
--- runtime role still owns nothing (ADR 0018); it may only read and write rows of the copies.
-create function read_model_rebuild_prepare(p_tables text[]) returns void
+-- live ones are now, whatever migrations changed them; and, for the live tables a projection may
+-- also touch (the kept copies of events an erasure blanks), views in schema rebuild onto the live
+-- tables themselves. Runs with the owner's rights so that the runtime role still owns nothing
+-- (ADR 0018, ADR 0023); it may only read and write rows of the copies and through the views.
+create function read_model_rebuild_prepare(p_tables text[], p_live text[]) returns void
     language plpgsql security definer set search_path = public, pg_temp as $$
 declare
     t text;
 begin
-    foreach t in array p_tables || array['inbox_event'] loop
+    foreach t in array p_tables || array['inbox_event'] || p_live loop
         if not exists (select 1 from pg_tables where schemaname = 'public' and tablename = t) then
-            raise exception 'no live table % to rebuild', t;
+            raise exception 'no live table %', t;
         end if;
+    end loop;
+    foreach t in array p_live loop
+        execute format('drop view if exists rebuild.%I', t);
+        execute format('create view rebuild.%I as select * from public.%I', t, t);
+        execute format('grant select, insert, update, delete on rebuild.%I to ${runtime_role}', t);
+    end loop;
+    foreach t in array p_tables || array['inbox_event'] loop
         execute format('drop table if exists rebuild.%I', t);
         execute format('create table rebuild.%I (like public.%I including all)', t, t);
         execute format('grant select, insert, update, delete, truncate on rebuild.%I to ${runtime_role}', t);
     end loop;
 end
 $$;
-revoke all on function read_model_rebuild_prepare(text[]) from public;
-grant execute on function read_model_rebuild_prepare(text[]) to ${runtime_role};
+revoke all on function read_model_rebuild_prepare(text[], text[]) from public;
+grant execute on function read_model_rebuild_prepare(text[], text[]) to ${runtime_role};

@@ -49,8 +49,8 @@ public class ReadModelRebuildResource {
             description = ROLE + "Reads every event of every topic the service consumes from the beginning, with a reader of its own "
                     + "(the live consumers' group is not touched), and applies them with the live consumers' own code to fresh "
                     + "tables, while the live tables keep answering. Once caught up, it replaces the live read models in one "
-                    + "transaction: no event the live consumers applied meanwhile is lost or applied twice. Rebuilt: report, "
-                    + "referral, Victims' Code breach and case facts; statistics releases, the prevention log and emerging-threat "
+                    + "transaction: no event the live consumers applied meanwhile is lost or applied twice. Rebuilt: report "
+                    + "facts (with erasures held for reports not yet arrived), referral, Victims' Code breach and case facts; statistics releases, the prevention log and emerging-threat "
                     + "alerts are kept as they are. Follow it at the `Location` returned. One rebuild at a time.")
     @APIResponse(responseCode = "202", description = "Started; follow its progress at the Location",
             headers = @Header(name = "Location", description = "Where to follow the rebuild", schema = @Schema(type = SchemaType.STRING)),

@@ -38,6 +38,13 @@ public interface AnalyticsConfig {
          */
         List<String> tables();
 
+        /**
+         * Live tables a projection also changes, and which a rebuild changes as they are rather than in
+         * a copy: the kept copies of events (outbox, dead letters), whose victim key an erasure blanks
+         * however often it is applied. Any other table a projection touched would fail the rebuild.
+         */
+        List<String> liveTables();
+
         /** The agencies whose administrators run the platform; an administrator of another agency is refused. */
         List<String> operatorAgencies();
 

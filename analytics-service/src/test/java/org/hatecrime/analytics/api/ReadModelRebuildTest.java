@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A rebuild reads every event again into fresh tables while the live ones keep answering, then
  * switches over: the read models come out exactly as the live consumers built them, events that
- * arrived meanwhile included once, forged ones left out as the live consumers leave them out. Each
- * test uses 2010, no other test's year.
+ * arrived meanwhile included once, erasures applied (one held for a report not yet arrived), forged
+ * events left out as the live consumers leave them out. Each test uses 2010, no other test's year.
  */
 @QuarkusTest
 class ReadModelRebuildTest {
@@ -38,6 +38,7 @@ class ReadModelRebuildTest {
     static final Duration WITHIN = Duration.ofSeconds(90);
     static final List<String> TOPICS = List.of(Topics.REPORTS, Topics.REFERRALS, Topics.CASES);
     static final OffsetDateTime FEBRUARY = OffsetDateTime.parse("2010-02-15T12:00:00Z");
+    static final String VICTIM_KEY = "9d4b2f6e8a1c3e5f7b9d0a2c4e6f8b1d3f5a7c9e0b2d4f6a8c1e3b5d7f9a0c2e";
 
     @Inject
     RebuildGate gate;
@@ -58,6 +59,10 @@ class ReadModelRebuildTest {
         UUID referralId = UUID.randomUUID();
         ContractExamples.publish(Topics.REFERRALS, "referral.created.v1", referralId, "referralId", "victim-care-service", p -> {
         });
+        UUID erasedEarlier = AnalyticsEvents.submitted("RACE", "STEVENAGE", FEBRUARY);
+        AnalyticsEvents.publish(erasedEarlier, SampleEvents.subjectErased(erasedEarlier, List.of(VICTIM_KEY)));
+        UUID erasedBeforeItArrives = UUID.randomUUID();
+        AnalyticsEvents.publish(erasedBeforeItArrives, SampleEvents.subjectErased(erasedBeforeItArrives, List.of(VICTIM_KEY)));
         UUID forged = UUID.randomUUID();
         EventEnvelope genuine = SampleEvents.reportSubmitted(forged, List.of("RACE"), "STEVENAGE", false, false, true);
         AnalyticsEvents.publish(forged, new EventEnvelope(genuine.id(), genuine.type(), "case-service", genuine.subject(),
@@ -71,6 +76,8 @@ class ReadModelRebuildTest {
 
         UUID arrivedMeanwhile = AnalyticsEvents.submitted("DISABILITY", "WATFORD", FEBRUARY);
         AnalyticsEvents.publish(withdrawnMeanwhile, SampleEvents.withdrawn(withdrawnMeanwhile, "VICTIM_REQUEST"));
+        UUID erasedMeanwhile = AnalyticsEvents.submitted("RACE", "WATFORD", FEBRUARY);
+        AnalyticsEvents.publish(erasedMeanwhile, SampleEvents.subjectErased(erasedMeanwhile, List.of(VICTIM_KEY)));
         ContractExamples.publish(Topics.CASES, "case.charged.v1", caseId, "caseId", "case-service",
                 p -> p.put("changedAt", FEBRUARY.plusDays(9).toString()));
         ContractExamples.publish(Topics.REFERRALS, "victims-code.breach-detected.v1", referralId, "referralId", "victim-care-service", p -> {
@@ -107,6 +114,9 @@ class ReadModelRebuildTest {
                 .isEqualTo(1);
         assertThat(sql.number("select count(*) from case_fact where case_id = ? and charged_at is not null", caseId)).isEqualTo(1);
         assertThat(sql.number("select count(*) from victims_code_breach_fact where referral_id = ?", referralId)).isEqualTo(1);
+        assertThat(sql.number("select count(*) from report_fact where report_id in (?, ?) and erased_at is not null", erasedEarlier,
+                erasedMeanwhile)).isEqualTo(2);
+        assertThat(sql.number("select count(*) from erasure_before_report where report_id = ?", erasedBeforeItArrives)).isEqualTo(1);
         assertThat(sql.number("select count(*) from report_fact where report_id = ?", forged))
                 .as("a forged event, parked by the live consumer, is not rebuilt either").isZero();
         assertThat(sql.number("select count(*) from inbox_event where event_id in (select event_id from rebuild.inbox_event)"))

@@ -16,8 +16,9 @@ import org.hatecrime.kit.db.Sql;
  *
  * <p>The projections' SQL names its tables without a schema, so pointing a transaction's
  * {@code search_path} at {@code rebuild} alone sends the very same statements, and the inbox's, to
- * the fresh tables. A projection that touched a table not rebuilt would fail there instead of
- * changing a live table.
+ * the fresh tables. The live tables a projection may also touch on purpose (kept copies of events,
+ * which an erasure blanks, whoever applies it) are views there onto the live ones; a projection that
+ * touched any other table would fail there instead of changing a live table.
  */
 @ApplicationScoped
 public class RebuildTables {
@@ -27,21 +28,27 @@ public class RebuildTables {
 
     private final Sql sql;
     private final List<String> tables;
+    private final List<String> liveTables;
 
     RebuildTables(Sql sql, AnalyticsConfig config) {
         this.sql = sql;
         this.tables = List.copyOf(config.rebuild().tables());
+        this.liveTables = List.copyOf(config.rebuild().liveTables());
         for (String table : tables) {
-            if (!TABLE_NAME.matcher(table).matches() || INBOX.equals(table)) {
+            if (!TABLE_NAME.matcher(table).matches() || INBOX.equals(table) || liveTables.contains(table)) {
                 throw new IllegalArgumentException("hatecrime.analytics.rebuild.tables: " + table + " is not a read-model table");
             }
         }
     }
 
-    /** Empty copies of the read-model tables and the inbox, shaped as the live ones are now. */
+    /**
+     * Empty copies of the read-model tables and the inbox, shaped as the live ones are now, and
+     * beside them the live tables a projection may also touch, reached as they are.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void prepare() {
-        sql.list("select read_model_rebuild_prepare(?)", row -> Boolean.TRUE, (Object) tables.toArray(String[]::new));
+        sql.list("select read_model_rebuild_prepare(?, ?)", row -> Boolean.TRUE, tables.toArray(String[]::new),
+                liveTables.toArray(String[]::new));
     }
 
     /** Sends the rest of this transaction's unqualified statements to the fresh tables. */
