@@ -170,6 +170,14 @@ class ReadModelRebuildTest {
     }
 
     @Test
+    void theRebuildIsLeftOutOfThePublishedDocumentLikeTheOtherOperatorsRoutes() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/analytics/summary'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'" + REBUILDS + "'", org.hamcrest.Matchers.nullValue())
+                .body("paths.'" + REBUILDS + "/{id}'", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void anIdThatIsNotAUuidIsABadRequestNamingItAndAnUnknownOneIsNotFound() {
         given().auth().oauth2(OPERATOR).get(REBUILDS + "/not-a-rebuild")
                 .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("id"));
