@@ -126,4 +126,32 @@ final class Examples {
 
     private Examples() {
     }
+
+    private static final String REBUILD_PARTITIONS_RUNNING = """
+            "partitions": [{"topic": "hatecrime.cases.v1", "partition": 0, "fromOffset": 0, "untilOffset": 1200, "position": 1200},
+             {"topic": "hatecrime.referrals.v1", "partition": 0, "fromOffset": 0, "untilOffset": 5400, "position": 5400},
+             {"topic": "hatecrime.reports.v1", "partition": 0, "fromOffset": 0, "untilOffset": 41000, "position": 13900}]}""";
+
+    private static final String REBUILD_PARTITIONS_COMPLETED = """
+            "partitions": [{"topic": "hatecrime.cases.v1", "partition": 0, "fromOffset": 0, "untilOffset": 1200, "position": 1203},
+             {"topic": "hatecrime.referrals.v1", "partition": 0, "fromOffset": 0, "untilOffset": 5400, "position": 5410},
+             {"topic": "hatecrime.reports.v1", "partition": 0, "fromOffset": 0, "untilOffset": 41000, "position": 41017}]}""";
+
+    static final String REBUILD_STARTED = """
+            {"id": "7c1e5d2a-4b3f-4e6a-9d8c-2f1a0b9e8d7c", "state": "RUNNING", "requestedBy": "ops.admin",
+             "startedAt": "2026-11-30T08:00:00Z", "finishedAt": null, "recordsTotal": 0, "recordsRead": 0, "eventsApplied": 0,
+             "eventsFailed": 0, "detail": null, "partitions": []}""";
+
+    static final String REBUILD_RUNNING = """
+            {"id": "7c1e5d2a-4b3f-4e6a-9d8c-2f1a0b9e8d7c", "state": "RUNNING", "requestedBy": "ops.admin",
+             "startedAt": "2026-11-30T08:00:00Z", "finishedAt": null, "recordsTotal": 47600, "recordsRead": 20500,
+             "eventsApplied": 20480, "eventsFailed": 0, "detail": null,
+            """ + REBUILD_PARTITIONS_RUNNING;
+
+    static final String REBUILD_COMPLETED = """
+            {"id": "7c1e5d2a-4b3f-4e6a-9d8c-2f1a0b9e8d7c", "state": "COMPLETED", "requestedBy": "ops.admin",
+             "startedAt": "2026-11-30T08:00:00Z", "finishedAt": "2026-11-30T08:03:10Z", "recordsTotal": 47600, "recordsRead": 47630,
+             "eventsApplied": 47590, "eventsFailed": 1,
+             "detail": "the live read models were replaced by the rebuilt ones: report_fact, referral_fact, victims_code_breach_fact, case_fact",
+            """ + REBUILD_PARTITIONS_COMPLETED;
 }

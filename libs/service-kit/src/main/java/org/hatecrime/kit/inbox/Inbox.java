@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -53,15 +54,8 @@ public class Inbox {
     public void deliverAll(Iterable<ConsumerRecord<String, String>> records, EventRoutes routes) {
         List<Delivery> due = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
-            if (notFor(routes, record)) {
-                continue;
-            }
             try {
-                EventEnvelope event = parse(record.value());
-                if (routes.handles(event.type())) {
-                    EventProvenance.check(record.topic(), event);
-                    due.add(new Delivery(record, event));
-                }
+                admit(record, routes).ifPresent(event -> due.add(new Delivery(record, event)));
             } catch (PoisonEventException e) {
                 deadLetters.park(record, null, 0, e);
             }
@@ -82,6 +76,24 @@ public class Inbox {
                 }
             }
         }
+    }
+
+    /**
+     * The event in a record that these routes apply: empty for a type no route handles (unread, when
+     * its event-type header says so). A {@link PoisonEventException} for a record that is not an
+     * event, or an event that did not come from its topic's owner: it is never applied. Whatever
+     * reads records again (a rebuild) takes the same decision here as live delivery.
+     */
+    public static Optional<EventEnvelope> admit(ConsumerRecord<String, String> record, EventRoutes routes) {
+        if (notFor(routes, record)) {
+            return Optional.empty();
+        }
+        EventEnvelope event = parse(record.value());
+        if (!routes.handles(event.type())) {
+            return Optional.empty();
+        }
+        EventProvenance.check(record.topic(), event);
+        return Optional.of(event);
     }
 
     /** Whether the record's event-type header names a type no route handles: skipped unread. */

@@ -102,16 +102,30 @@ public class PublishedApiDocument implements OASFilter {
 
     private final String gatewayUrl;
     private final String realmUrl;
+    private final List<String> unpublishedPrefixes;
 
     public PublishedApiDocument() {
         Config config = ConfigProvider.getConfig();
         this.gatewayUrl = trimSlash(config.getOptionalValue("hatecrime.api.gateway-url", String.class).orElse(DEFAULT_GATEWAY));
         this.realmUrl = trimSlash(config.getOptionalValue("hatecrime.api.realm-url", String.class).orElse(DEFAULT_REALM));
+        this.unpublishedPrefixes = unpublished(config.getOptionalValues("hatecrime.api.operator-routes", String.class).orElse(List.of()));
     }
 
     PublishedApiDocument(String gatewayUrl, String realmUrl) {
+        this(gatewayUrl, realmUrl, List.of());
+    }
+
+    /** With a service's own operators' routes ({@code hatecrime.api.operator-routes}), left out like the kit's. */
+    PublishedApiDocument(String gatewayUrl, String realmUrl, List<String> operatorRoutes) {
         this.gatewayUrl = trimSlash(gatewayUrl);
         this.realmUrl = trimSlash(realmUrl);
+        this.unpublishedPrefixes = unpublished(operatorRoutes);
+    }
+
+    private static List<String> unpublished(List<String> operatorRoutes) {
+        List<String> prefixes = new ArrayList<>(UNPUBLISHED_PREFIXES);
+        prefixes.addAll(operatorRoutes);
+        return List.copyOf(prefixes);
     }
 
     @Override
@@ -123,12 +137,12 @@ public class PublishedApiDocument implements OASFilter {
         dropWhatNothingUses(openAPI);
     }
 
-    private static void leaveOutUnpublishedRoutes(OpenAPI openAPI) {
+    private void leaveOutUnpublishedRoutes(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         for (String path : List.copyOf(openAPI.getPaths().getPathItems().keySet())) {
-            if (UNPUBLISHED_PREFIXES.stream().anyMatch(path::startsWith)) {
+            if (unpublishedPrefixes.stream().anyMatch(path::startsWith)) {
                 openAPI.getPaths().removePathItem(path);
             }
         }

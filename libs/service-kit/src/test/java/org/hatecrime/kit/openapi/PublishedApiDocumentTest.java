@@ -50,6 +50,15 @@ class PublishedApiDocumentTest {
     }
 
     @Test
+    void aServicesOwnOperatorRoutesAreLeftOutLikeTheKits() {
+        document.getPaths().addPathItem("/api/v1/reports/rebuilds/{id}", OASFactory.createPathItem().GET(operation("Reports", "Report")));
+
+        new PublishedApiDocument(GATEWAY, REALM, List.of("/api/v1/reports/rebuilds")).filterOpenAPI(document);
+
+        assertThat(document.getPaths().getPathItems()).containsOnlyKeys("/api/v1/reports/{id}", "/api/v1/public/reports");
+    }
+
+    @Test
     void operationsRequireTheRealmsOAuth2SchemeWithoutScopesUnlessTheyOptOut() {
         new PublishedApiDocument(GATEWAY, REALM).filterOpenAPI(document);
 
