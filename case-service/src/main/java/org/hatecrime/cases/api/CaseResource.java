@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.kit.problem.QueryParameters;
 import org.hatecrime.cases.domain.casefile.CaseStage;
 import org.hatecrime.cases.domain.casefile.CaseWork;
 import org.hatecrime.cases.domain.casefile.VictimTimeline;
@@ -68,10 +69,12 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CaseView.class),
                     examples = @ExampleObject(name = "one case", value = "[" + CaseExamples.CASE + "]")))
     public List<CaseView> list(
-            @Parameter(description = "Only cases in this stage, e.g. FILED_WITH_CPS") @QueryParam("stage") CaseStage stage,
+            @Parameter(description = "Only cases in this stage, e.g. FILED_WITH_CPS; another value is a 400 naming `stage`",
+                    schema = @Schema(implementation = CaseStage.class)) @QueryParam("stage") String stage,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Cases per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return work.queue(stage, page, size).stream().map(c -> CaseView.of(new CaseWork.LinkedCase(c, List.of()))).toList();
+        return work.queue(QueryParameters.oneOf("stage", stage, CaseStage.class), page, size).stream()
+                .map(c -> CaseView.of(new CaseWork.LinkedCase(c, List.of()))).toList();
     }
 
     @GET

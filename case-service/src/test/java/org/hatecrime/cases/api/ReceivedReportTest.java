@@ -158,6 +158,9 @@ class ReceivedReportTest {
         given().auth().oauth2(HERTS).queryParam("status", "CLOSED").get("/api/v1/cases/received-reports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("status"));
+        given().auth().oauth2(HERTS).queryParam("stage", "FILED").get("/api/v1/cases")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("stage"));
     }
 
     @Test

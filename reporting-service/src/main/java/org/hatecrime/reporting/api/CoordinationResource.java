@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.reporting.domain.duplicates.MatchReview;
 import org.hatecrime.reporting.domain.duplicates.MatchStatus;
 import org.hatecrime.reporting.domain.report.Report;
+import org.hatecrime.kit.problem.QueryParameters;
 import org.hatecrime.reporting.domain.report.ReportAccess;
 
 /**
@@ -83,7 +84,7 @@ public class CoordinationResource {
             @Parameter(description = "Only the matches of this report") @QueryParam("report") UUID report,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Matches per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        MatchStatus wanted = ReportResource.enumParam("status", status, MatchStatus.class);
+        MatchStatus wanted = QueryParameters.oneOf("status", status, MatchStatus.class);
         return review.queue(wanted == null ? MatchStatus.PENDING : wanted, report, page, size).stream().map(CrossAgencyMatchResponse::of).toList();
     }
 

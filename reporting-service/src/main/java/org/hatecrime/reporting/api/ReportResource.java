@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.IdempotencyKey;
 import org.hatecrime.kit.problem.IfMatch;
 import org.hatecrime.kit.problem.Problem;
-import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.kit.problem.QueryParameters;
 import org.hatecrime.kit.security.Caller;
 import org.hatecrime.kit.text.Sha256;
 import org.hatecrime.reporting.domain.codes.Channel;
@@ -151,8 +150,8 @@ public class ReportResource {
             @Parameter(description = "Received before (ISO-8601)") @QueryParam("receivedTo") OffsetDateTime receivedTo,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Reports per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        ReportAccess.ReportFilter filter = new ReportAccess.ReportFilter(enumParam("status", status, ReportStatus.class),
-                enumParam("strand", strand, Strand.class), district, receivedFrom, receivedTo);
+        ReportAccess.ReportFilter filter = new ReportAccess.ReportFilter(QueryParameters.oneOf("status", status, ReportStatus.class),
+                QueryParameters.oneOf("strand", strand, Strand.class), district, receivedFrom, receivedTo);
         return access.list(filter, page, size)
                 .stream().map(ReportSummary::of).toList();
     }
@@ -245,18 +244,6 @@ public class ReportResource {
             return Sha256.hex(json.writeValueAsString(request));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A query parameter naming an enum value; a wrong one is a 400 naming the parameter, not a 404. */
-    static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "unknown value '" + value + "'; allowed: " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

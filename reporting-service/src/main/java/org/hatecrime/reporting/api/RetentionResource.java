@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.problem.QueryParameters;
 import org.hatecrime.reporting.domain.report.ReportAccess;
 import org.hatecrime.reporting.domain.retention.RetentionDecision;
 import org.hatecrime.reporting.domain.retention.RetentionReview;
@@ -91,16 +90,9 @@ public class RetentionResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2032-12-31") @QueryParam("dueBy") String dueBy,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Reviews per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return reviews.due(dueBy == null ? LocalDate.now(clock) : day("dueBy", dueBy), page, size).stream()
+        LocalDate day = QueryParameters.day("dueBy", dueBy);
+        return reviews.due(day == null ? LocalDate.now(clock) : day, page, size).stream()
                 .map(RetentionReviewResponse::of).toList();
-    }
-
-    private static LocalDate day(String parameter, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new DomainException.InvalidValue(parameter, "must be a date as YYYY-MM-DD");
-        }
     }
 
     @POST

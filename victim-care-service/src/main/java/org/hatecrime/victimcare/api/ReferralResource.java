@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.kit.problem.QueryParameters;
 import org.hatecrime.kit.problem.IfMatch;
 import org.hatecrime.victimcare.domain.referral.ProviderDelivery;
 import org.hatecrime.victimcare.domain.referral.Referral;
@@ -66,10 +67,11 @@ public class ReferralResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class),
                     examples = @ExampleObject(name = "one referral", value = "[" + ReferralExamples.REFERRAL + "]")))
     public List<ReferralView> list(
-            @Parameter(description = "Only referrals in this status, e.g. SENT") @QueryParam("status") ReferralStatus status,
+            @Parameter(description = "Only referrals in this status, e.g. SENT; another value is a 400 naming `status`",
+                    schema = @Schema(implementation = ReferralStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Referrals per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return work.queue(status, page, size).stream().map(ReferralView::of).toList();
+        return work.queue(QueryParameters.oneOf("status", status, ReferralStatus.class), page, size).stream().map(ReferralView::of).toList();
     }
 
     @GET

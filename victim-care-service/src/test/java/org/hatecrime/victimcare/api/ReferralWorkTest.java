@@ -95,6 +95,14 @@ class ReferralWorkTest {
     }
 
     @Test
+    void anUnknownStatusFilterIsRefusedNamingIt() {
+        given().auth().oauth2(BEACON).queryParam("status", "OPEN").get("/api/v1/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("status"));
+        given().auth().oauth2(BEACON).queryParam("status", "SENT").get("/api/v1/referrals").then().statusCode(200);
+    }
+
+    @Test
     void aFreeTextReasonIsRefusedBecauseReasonsArePublished() {
         String id = referred("beacon", null);
         change(BEACON, id, "{\"status\":\"ACKNOWLEDGED\"}").statusCode(200);
