@@ -103,6 +103,29 @@ public final class Api {
         }
     }
 
+    /** A report with the victim's contact details and safe-contact preferences, as a centre takes it for a victim who wants support. */
+    public SubmittedReport submitWithContact(String username, Submission submission, Map<String, Object> contact,
+            Map<String, Object> safeContact) {
+        Map<String, Object> body = submission.asMap();
+        body.put("contact", contact);
+        body.put("safeContact", safeContact);
+        String json;
+        try {
+            json = EventJson.mapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Response response = asUser(username).contentType(ContentType.JSON).body(json).post(REPORTS)
+                .then().statusCode(201).extract().response();
+        return new SubmittedReport(response.path("id"), response.path("reference"), response.header("Location"), null,
+                response.header("X-Request-ID"));
+    }
+
+    /** A UK mobile number no other test uses, so the victim is a person of their own. */
+    public static String phone() {
+        return "07700 " + (100000 + Math.floorMod(UUID.randomUUID().hashCode(), 899999));
+    }
+
     /** Submits a report as a demo user and passes it on as its consents allow. */
     public SubmittedReport submitAndPassOn(String username, Submission submission) {
         SubmittedReport report = submitAs(username, submission);

@@ -50,8 +50,8 @@ class VictimCareFlowTest {
 
     @Test
     void aCentreRefersAVictimAndBeaconWorksTheReferralToTheCloseOfSupportUnseenByAnotherProvider() {
-        String phone = phone();
-        SubmittedReport report = submitWithContact(Submission.typical().consents(false, true, true),
+        String phone = Api.phone();
+        SubmittedReport report = api.submitWithContact(CENTRE_STEVENAGE, Submission.typical().consents(false, true, true),
                 Map.of("name", "Sam System-Test", "phone", phone),
                 Map.of("safeToCall", true, "safeTimes", "any time", "voicemailAllowed", true, "language", "Polish",
                         "interpreterNeeded", true));
@@ -96,7 +96,7 @@ class VictimCareFlowTest {
 
     @Test
     void aVictimRefersThemselvesWithoutAnAccountAndFollowsTheirReferralWithTheirCode() {
-        String phone = phone();
+        String phone = Api.phone();
         String district = "DACORUM";
         ValidatableResponse receipt = api.anonymousWithProof("/api/v1/public/self-referrals/challenges").contentType(ContentType.JSON)
                 .body("""
@@ -156,30 +156,9 @@ class VictimCareFlowTest {
                 .post("/api/v1/public/self-referrals/" + reference + "/status-check").then();
     }
 
-    /** A report with the victim's contact details and safe-contact preferences, as a centre takes it for a victim who wants support. */
-    private SubmittedReport submitWithContact(Submission submission, Map<String, Object> contact, Map<String, Object> safeContact) {
-        Map<String, Object> body = submission.asMap();
-        body.put("contact", contact);
-        body.put("safeContact", safeContact);
-        String json;
-        try {
-            json = EventJson.mapper().writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        Response response = api.asUser(CENTRE_STEVENAGE).contentType(ContentType.JSON).body(json).post(Api.REPORTS)
-                .then().statusCode(201).extract().response();
-        return new SubmittedReport(response.path("id"), response.path("reference"), response.header("Location"), null,
-                response.header("X-Request-ID"));
-    }
-
     private static String assessment() {
         String needs = Arrays.stream(AREAS).map(area -> "{\"domain\":\"" + area + "\",\"level\":\""
                 + (area.equals("SAFETY") ? "MEDIUM" : "LOW") + "\"}").collect(Collectors.joining(","));
         return "{\"needs\":[" + needs + "],\"enhancedRights\":false}";
-    }
-
-    private static String phone() {
-        return "07700 " + (100000 + Math.floorMod(UUID.randomUUID().hashCode(), 899999));
     }
 }
