@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.kit.problem.QueryParameters;
 import org.hatecrime.victimcare.domain.ReceivedReport;
+import org.hatecrime.victimcare.domain.ReceivedReportStatus;
 import org.hatecrime.victimcare.domain.ReceivedReports;
 
 /** Reports whose victims were referred to your victim service. */
@@ -42,16 +44,25 @@ public class ReceivedReportResource {
     @Operation(operationId = "listReceivedReports", summary = "List reports whose victims were referred to your service, newest first",
             description = "Role: `victim-care`. The reports whose victims a reporting centre referred to your service (the `agency` "
                     + "of your token), with the victim's consent. No personal details: while `contactAllowed` is true, the "
-                    + "contact details are fetched from intake when the referral is taken up.")
+                    + "contact details are fetched from intake when the referral is taken up. By default (`status=ACTIVE`) only "
+                    + "reports the victim has not withdrawn; a report withdrawn at intake is listed with `status=WITHDRAWN` (or "
+                    + "`ALL`), showing `withdrawnAt` and `withdrawalReason`, and stays readable by its id. A report whose victim "
+                    + "withdrew only their consent to support stays in the default list with `contactAllowed` false.")
     @APIResponse(responseCode = "200", description = "One page of reports",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ReceivedReportView.class),
                     examples = @ExampleObject(name = "one report",
                     value = Examples.RECEIVED_REPORTS)))
+    @APIResponse(responseCode = "400", description = "Unknown status, or page or size out of range; each violation names its field")
     public List<ReceivedReportView> list(
+            @Parameter(description = "Which reports: `ACTIVE` (not withdrawn by the victim; the default), `WITHDRAWN` (withdrawn at "
+                    + "intake) or `ALL`", example = "WITHDRAWN", schema = @Schema(implementation = ReceivedReportStatus.class,
+                    defaultValue = "ACTIVE")) @QueryParam("status") String status,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Reports per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return receivedReports.forMyAgency(page, size).stream().map(ReceivedReportView::of).toList();
+        ReceivedReportStatus which = QueryParameters.oneOf("status", status, ReceivedReportStatus.class);
+        return receivedReports.forMyAgency(which == null ? ReceivedReportStatus.ACTIVE : which, page, size).stream()
+                .map(ReceivedReportView::of).toList();
     }
 
     @GET

@@ -61,8 +61,13 @@ public class ReceivedReport extends PanacheEntityBase {
         return withdrawnAt == null && supportConsentWithdrawnAt == null;
     }
 
-    public static List<ReceivedReport> referredTo(String provider, int page, int size) {
-        return find("provider = ?1", Sort.descending("receivedAt"), provider)
+    public static List<ReceivedReport> referredTo(String provider, ReceivedReportStatus status, int page, int size) {
+        String which = switch (status) {
+            case ACTIVE -> "provider = ?1 and withdrawnAt is null";
+            case WITHDRAWN -> "provider = ?1 and withdrawnAt is not null";
+            case ALL -> "provider = ?1";
+        };
+        return find(which, Sort.descending("receivedAt").and("reportId"), provider)
                 .page(Page.of(page, size)).list();
     }
 

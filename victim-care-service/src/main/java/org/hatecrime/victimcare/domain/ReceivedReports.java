@@ -51,8 +51,8 @@ public class ReceivedReports {
     }
 
     @Transactional
-    public List<ReceivedReport> forMyAgency(int page, int size) {
-        return ReceivedReport.referredTo(caller.agency(), page, size);
+    public List<ReceivedReport> forMyAgency(ReceivedReportStatus status, int page, int size) {
+        return ReceivedReport.referredTo(caller.agency(), status, page, size);
     }
 
     /** The report, if it was referred to the caller's service; otherwise empty, as if it did not exist. */

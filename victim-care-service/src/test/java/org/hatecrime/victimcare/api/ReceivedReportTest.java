@@ -90,6 +90,34 @@ class ReceivedReportTest {
     }
 
     @Test
+    void aWithdrawnReportLeavesTheServicesListAndIsListedOnRequest() {
+        UUID live = publishReferral("beacon");
+        UUID withdrawn = publishReferral("beacon");
+        awaitVisibleToBeacon(live);
+        awaitVisibleToBeacon(withdrawn);
+        TestEvents.publish(Topics.REPORTS, withdrawn.toString(), EventJson.write(SampleEvents.withdrawn(withdrawn, "VICTIM_REQUEST")));
+        Awaitility.await().atMost(WITHIN).untilAsserted(() -> given().auth().oauth2(BEACON)
+                .get("/api/v1/referrals/received-reports/{id}", withdrawn).then().statusCode(200).body("withdrawnAt", notNullValue()));
+
+        assertThat(listed(BEACON, null)).contains(live.toString()).doesNotContain(withdrawn.toString());
+        assertThat(listed(BEACON, "WITHDRAWN")).contains(withdrawn.toString()).doesNotContain(live.toString());
+        assertThat(listed(BEACON, "ALL")).contains(live.toString(), withdrawn.toString());
+        for (String status : new String[] {"ACTIVE", "WITHDRAWN", "ALL"}) {
+            assertThat(listed(GALOP, status)).doesNotContain(live.toString(), withdrawn.toString());
+        }
+        given().auth().oauth2(BEACON).queryParam("status", "CLOSED").get("/api/v1/referrals/received-reports")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("status"));
+    }
+
+    private static List<String> listed(String token, String status) {
+        var request = given().auth().oauth2(token).queryParam("size", 100);
+        if (status != null) {
+            request = request.queryParam("status", status);
+        }
+        return request.get("/api/v1/referrals/received-reports").then().statusCode(200).extract().path("reportId");
+    }
+
+    @Test
     void withdrawnConsentToSupportStopsContactUntilItIsGivenAgain() {
         UUID reportId = publishReferral("beacon");
         awaitVisibleToBeacon(reportId);
