@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.analytics.domain.threats.Alert;
 import org.hatecrime.analytics.domain.threats.EmergingThreats;
-import org.hatecrime.kit.domain.DomainException;
+import org.hatecrime.kit.problem.QueryParameters;
 import org.hatecrime.kit.security.Caller;
 
 /** Emerging threats for analysts: the alerts with their evidence, and a scan of a given week. */
@@ -86,13 +85,7 @@ public class EmergingThreatResource {
     }
 
     private static LocalDate date(String field, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException.InvalidValue(field, "must be a date written YYYY-MM-DD");
-        }
+        LocalDate day = QueryParameters.day(field, value);
+        return day == null ? otherwise : day;
     }
 }

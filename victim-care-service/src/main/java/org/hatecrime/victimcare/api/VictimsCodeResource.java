@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.kit.problem.QueryParameters;
 import org.hatecrime.victimcare.domain.victimscode.ClockState;
 import org.hatecrime.victimcare.domain.victimscode.ComplianceReport;
 import org.hatecrime.victimcare.domain.victimscode.VictimsCodeWork;
@@ -86,15 +85,7 @@ public class VictimsCodeResource {
             @QueryParam("from") @NotNull @Pattern(regexp = DAY, message = "a day such as 2026-11-01") String from,
             @Parameter(description = "Last day of consent, included, e.g. 2026-11-30", example = "2026-11-30")
             @QueryParam("to") @NotNull @Pattern(regexp = DAY, message = "a day such as 2026-11-30") String to) {
-        return ComplianceView.of(compliance.of(day("from", from), day("to", to)));
-    }
-
-    private static LocalDate day(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "not a day of the calendar: " + value);
-        }
+        return ComplianceView.of(compliance.of(QueryParameters.day("from", from), QueryParameters.day("to", to)));
     }
 
     /** One clock of one of your referrals. */
