@@ -94,6 +94,7 @@ public final class SampleEvents {
         payload.put("reportId", reportId.toString());
         victimKeys.forEach(payload.putArray("victimKeys")::add);
         payload.put("erasedAt", now.toString());
+        payload.put("victimKeysRetired", true);
         return envelope("subject.erased.v1", reportId, payload, now);
     }
 

@@ -7,6 +7,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.kit.db.Sql;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * once ({@code subject.erased.v1}, keyed by that report, with the victim keys it had), so that the
  * other services forget it too; and here the victim key is gone from every table and from the
  * kept copies of the reports' own events, left only in the announcements themselves until the
- * outbox's retention deletes them.
+ * outbox's retention deletes them. The erased person's keys are retired: reporting again, they get
+ * new ones that link to none of their old events.
  */
 @QuarkusTest
 class ErasureReachTest {
@@ -69,5 +71,33 @@ class ErasureReachTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> sql.number(
                 "select count(*) from outbox_event where aggregate_id = ? and event_type = 'subject.erased.v1'", someoneElse)))
                 .as("nobody else is announced").isZero();
+    }
+
+    @Test
+    void anErasedPersonReportingAgainGetsNewVictimKeysThatLinkToNoneOfTheOldEvents() throws Exception {
+        String phone = "07700 6" + String.format("%05d", Randomness.generator().nextInt(100_000));
+        String body = ReportLifecycleTest.report(true, true).replace("07700 900123", phone);
+        String before = ReportSubmissionTestSupport.submit(CENTRE, body);
+        ReportLifecycleTest.post(ADMIN, "/api/v1/reports/" + before + "/erasure", "{\"reason\":\"subject erasure request 2026-141\"}")
+                .statusCode(200);
+        List<String> retired = new ArrayList<>();
+        ReportLifecycleTest.awaitEvent(before, "subject.erased.v1").payload().get("victimKeys").forEach(key -> retired.add(key.asText()));
+        assertThat(ReportLifecycleTest.awaitEvent(before, "subject.erased.v1").payload().get("victimKeysRetired").asBoolean()).isTrue();
+        assertThat(retired).hasSize(1);
+
+        String after = ReportSubmissionTestSupport.submit(CENTRE, body.replace("2026-11-19", "2026-11-24"));
+        String again = ReportSubmissionTestSupport.submit(CENTRE, body.replace("2026-11-19", "2026-11-25"));
+
+        EventEnvelope submittedAfter = ReportLifecycleTest.awaitEvent(after, "report.submitted.v1");
+        String newKey = submittedAfter.payload().get("victimKey").asText();
+        assertThat(newKey).hasSize(64).isNotIn(retired);
+        assertThat(submittedAfter.payload().get("earlierReportsFromSameVictim").asLong()).as("nothing links to the erased report").isZero();
+        EventEnvelope submittedAgain = ReportLifecycleTest.awaitEvent(again, "report.submitted.v1");
+        assertThat(submittedAgain.payload().get("victimKey").asText()).as("the new key is stable").isEqualTo(newKey);
+        assertThat(submittedAgain.payload().get("earlierReportsFromSameVictim").asLong()).as("the new reports link to each other").isEqualTo(1);
+        for (String key : retired) {
+            assertThat(PersonalDataScan.plainColumnsContaining(dataSource, key)).as("a retired key is kept nowhere but the announcement")
+                    .containsExactly("outbox_event.envelope");
+        }
     }
 }

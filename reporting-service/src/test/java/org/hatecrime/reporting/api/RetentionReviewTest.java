@@ -88,6 +88,11 @@ class RetentionReviewTest {
                 .body("details.contact.phone", equalTo(phone));
         EventEnvelope forget = ReportLifecycleTest.awaitEvent(old, "subject.erased.v1");
         assertThat(forget.payload().get("victimKeys")).hasSize(1);
+        assertThat(forget.payload().get("victimKeysRetired").asBoolean()).as("the person was not erased").isFalse();
+        String afterwards = ReportSubmissionTestSupport.submit(CENTRE, ReportLifecycleTest.report(true, true).replace("07700 900123", phone));
+        assertThat(ReportLifecycleTest.awaitEvent(afterwards, "report.submitted.v1").payload().get("victimKey").asText())
+                .as("the person's keys are not retired: their next report links to the one still kept")
+                .isEqualTo(ReportLifecycleTest.awaitEvent(later, "report.submitted.v1").payload().get("victimKey").asText());
         assertThat(QuarkusTransaction.requiringNew().call(() -> sql.number("select count(*) from report_victim_key where report_id = ?::uuid",
                 old))).isZero();
         assertThat(dueReviews(TODAY)).doesNotContain(old);

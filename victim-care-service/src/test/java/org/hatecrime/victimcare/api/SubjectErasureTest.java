@@ -232,6 +232,8 @@ class SubjectErasureTest {
                 .body("obtainedFrom", equalTo("SELF_REFERRAL")).body("contact.phone", equalTo(person.phone()));
         given().auth().oauth2(BEACON).get("/api/v1/referrals/{id}/contact-details", referred.id()).then().statusCode(409);
         assertThat(column("select victim_key from referral where id = ?::uuid", referred.id())).containsOnlyNulls();
+        assertThat(column("select victim_key from referral where id = ?::uuid", later)).as("a new key, linking to no old event")
+                .singleElement().isNotNull().isNotIn(person.keys());
     }
 
     @Test

@@ -17,6 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
  * counted, without any service holding or sharing who they are. Every service that keys victims
  * uses the same secret ({@code hatecrime.protection.victim-key-secret}), so a self-referral to
  * victim care can be linked to the same person's earlier referrals without their details.
+ *
+ * <p>When a person is erased their keys are retired ({@link RetiredVictimKeys}): each identifier
+ * then moves on to its next generation, whose key shares nothing with the old one, so a later
+ * report from the same contact details cannot be linked to the erased person's old events.
  */
 @ApplicationScoped
 public class VictimKeys {
@@ -30,18 +34,40 @@ public class VictimKeys {
         this.secret = ProtectionKeys.victimKeySecret(config).map(raw -> new SecretKeySpec(raw, ALGORITHM));
     }
 
-    /** One key per identifier given; empty when the victim gave none (e.g. anonymous reports). */
+    /**
+     * One key per identifier given, of its first generation; empty when the victim gave none (e.g.
+     * anonymous reports). Services key victims through {@link RetiredVictimKeys#current}, which
+     * skips retired generations.
+     */
     public List<String> of(String email, String phone) {
-        List<String> keys = new ArrayList<>();
+        return identifiers(email, phone).stream().map(identifier -> key(identifier, 0)).toList();
+    }
+
+    /** The normalised identifiers given, each with its kind ("email:...", "phone:..."). */
+    static List<String> identifiers(String email, String phone) {
+        List<String> identifiers = new ArrayList<>();
         String normalisedEmail = normaliseEmail(email);
         if (normalisedEmail != null) {
-            keys.add(hmac("email:" + normalisedEmail));
+            identifiers.add("email:" + normalisedEmail);
         }
         String normalisedPhone = normalisePhone(phone);
         if (normalisedPhone != null) {
-            keys.add(hmac("phone:" + normalisedPhone));
+            identifiers.add("phone:" + normalisedPhone);
         }
-        return keys;
+        return identifiers;
+    }
+
+    /**
+     * The key of an identifier in a generation. Generation 0 is the key the identifier always had;
+     * later ones add a line no normalised identifier can contain, so no two coincide.
+     */
+    String key(String identifier, int generation) {
+        return hmac(generation == 0 ? identifier : identifier + "\ngeneration:" + generation);
+    }
+
+    /** What is kept of a retired key: a keyed hash of it, which links to nothing without the secret. */
+    String retirementToken(String victimKey) {
+        return hmac("retired:" + victimKey);
     }
 
     static String normaliseEmail(String email) {

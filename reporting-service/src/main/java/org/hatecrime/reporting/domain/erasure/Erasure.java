@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.protection.KeptEventCopies;
 import org.hatecrime.kit.protection.Randomness;
+import org.hatecrime.kit.protection.RetiredVictimKeys;
 import org.hatecrime.kit.protection.SubjectKeys;
 import org.hatecrime.reporting.domain.intake.IdempotentSubmissions;
 import org.hatecrime.reporting.domain.report.Report;
@@ -20,8 +21,10 @@ import org.hatecrime.reporting.domain.report.SubjectErased;
  * Erases a person by destroying their data subject key: the sealed details of every report they
  * made, and of its follow-ups, become unreadable everywhere, backups included. Subjects that the
  * partnership coordinator confirmed are the same person are erased with it. Their pseudonymous
- * victim keys and the fingerprints of their submissions go too, so nothing links them later, and
- * the victim keys are blanked in the copies of the reports' events kept here. Coded facts
+ * victim keys and the fingerprints of their submissions go too, and the victim keys are retired, so
+ * a later report from the same contact details gets new keys that link to none of the old events
+ * (which keep the old keys on Kafka); the keys are also blanked in the copies of the reports'
+ * events kept here. Coded facts
  * (strands, district, dates) remain. Every affected report is audited, and announced once
  * ({@code subject.erased.v1}) so that every other service forgets what it holds about it.
  */
@@ -34,16 +37,18 @@ public class Erasure {
     private final SubjectKeys keys;
     private final IdempotentSubmissions submissions;
     private final KeptEventCopies keptEvents;
+    private final RetiredVictimKeys retiredKeys;
     private final ReportEventPublisher events;
     private final Sql sql;
     private final Clock clock;
 
     Erasure(ReportAccess access, SubjectKeys keys, IdempotentSubmissions submissions, KeptEventCopies keptEvents,
-            ReportEventPublisher events, Sql sql, Clock clock) {
+            RetiredVictimKeys retiredKeys, ReportEventPublisher events, Sql sql, Clock clock) {
         this.access = access;
         this.keys = keys;
         this.submissions = submissions;
         this.keptEvents = keptEvents;
+        this.retiredKeys = retiredKeys;
         this.events = events;
         this.sql = sql;
         this.clock = clock;
@@ -77,7 +82,8 @@ public class Erasure {
         List<String> victimKeys = sql.list("select victim_key from report_victim_key where report_id = ? order by victim_key",
                 row -> row.getString(1), reportId);
         sql.update("delete from report_victim_key where report_id = ?", reportId);
+        retiredKeys.retire(victimKeys, at);
         keptEvents.forgetVictimKeyOf(reportId);
-        events.publish(new SubjectErased(erasureId, reportId, victimKeys, at));
+        events.publish(new SubjectErased(erasureId, reportId, victimKeys, at, true));
     }
 }

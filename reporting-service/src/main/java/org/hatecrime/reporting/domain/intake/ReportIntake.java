@@ -15,7 +15,7 @@ import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.kit.protection.SealedData;
 import org.hatecrime.kit.protection.SubjectKeys;
-import org.hatecrime.kit.protection.VictimKeys;
+import org.hatecrime.kit.protection.RetiredVictimKeys;
 import org.hatecrime.reporting.domain.codes.Channel;
 import org.hatecrime.reporting.domain.duplicates.DuplicateFinder;
 import org.hatecrime.reporting.domain.report.NewReport;
@@ -34,7 +34,7 @@ public class ReportIntake {
     private final IntakeRules rules;
     private final SubjectKeys subjectKeys;
     private final SealedData sealedData;
-    private final VictimKeys victimKeys;
+    private final RetiredVictimKeys victimKeys;
     private final DuplicateFinder duplicates;
     private final AuditLog audit;
     private final ReportEventPublisher events;
@@ -43,7 +43,7 @@ public class ReportIntake {
     private final NewReportRows newReports;
     private final Clock clock;
 
-    ReportIntake(IntakeRules rules, SubjectKeys subjectKeys, SealedData sealedData, VictimKeys victimKeys, DuplicateFinder duplicates,
+    ReportIntake(IntakeRules rules, SubjectKeys subjectKeys, SealedData sealedData, RetiredVictimKeys victimKeys, DuplicateFinder duplicates,
             AuditLog audit, ReportEventPublisher events, ReportAccess access, Reports reports, NewReportRows newReports, Clock clock) {
         this.rules = rules;
         this.subjectKeys = subjectKeys;
@@ -82,7 +82,7 @@ public class ReportIntake {
                 source.consentMethodFor(request), now);
         List<String> keys = request.anonymous() || request.details().contact() == null
                 ? List.of()
-                : victimKeys.of(request.details().contact().email(), request.details().contact().phone());
+                : victimKeys.current(request.details().contact().email(), request.details().contact().phone());
         // one data subject per person at an agency: a victim known from an earlier report there keeps
         // their key, so erasing them erases every report they made
         SubjectKeys.Subject subject = duplicates.subjectOf(keys, source.agency()).flatMap(subjectKeys::find)

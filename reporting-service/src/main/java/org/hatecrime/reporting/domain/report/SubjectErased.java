@@ -10,6 +10,10 @@ import java.util.UUID;
  *
  * @param victimKeys the report's pseudonymous victim keys before they were deleted, so services
  *                   can find what they hold under them (a self-referral, say); possibly none
+ * @param victimKeysRetired the person was erased, so their victim keys are retired everywhere and
+ *                   their later reports get new ones; false when one report was anonymised at the
+ *                   end of its retention and the person's other reports keep the keys
  */
-public record SubjectErased(UUID erasureId, UUID reportId, List<String> victimKeys, OffsetDateTime erasedAt) {
+public record SubjectErased(UUID erasureId, UUID reportId, List<String> victimKeys, OffsetDateTime erasedAt,
+        boolean victimKeysRetired) {
 }

@@ -112,6 +112,6 @@ public class RetentionReviews {
         sql.update("delete from follow_up where report_id = ?", report.id());
         sql.update("update idempotent_submission set request_hash = 'erased' where report_id = ?", report.id());
         keptEvents.forgetVictimKeyOf(report.id());
-        events.publish(new SubjectErased(decision.id(), report.id(), victimKeys, decision.decidedAt()));
+        events.publish(new SubjectErased(decision.id(), report.id(), victimKeys, decision.decidedAt(), false));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.protection.KeptEventCopies;
+import org.hatecrime.kit.protection.RetiredVictimKeys;
 import org.hatecrime.victimcare.domain.SubjectErased;
 import org.hatecrime.victimcare.domain.referral.Referral;
 import org.hatecrime.victimcare.domain.referral.Referrals;
@@ -15,7 +16,8 @@ import org.hatecrime.victimcare.domain.referral.VictimSubjects;
  * by the erased report, or with one of the person's victim keys, self-referrals included) the
  * victim's keys here are erased, so their contact details, needs notes, support actions and comment
  * can never be read again, and their victim key is forgotten, so no later referral of the same
- * person is joined to it. The referral, its moves, codes, dates and levels stay: the Victims' Code
+ * person is joined to it; when the person was erased their keys are also retired, so a later
+ * self-referral from the same contact details gets new keys. The referral, its moves, codes, dates and levels stay: the Victims' Code
  * and the statistics still count it. Each referral erased is audited as the publishing service's
  * erasure, for the agency that works it.
  */
@@ -28,12 +30,15 @@ public class VictimErasure {
     private final Referrals referrals;
     private final VictimSubjects subjects;
     private final KeptEventCopies keptEvents;
+    private final RetiredVictimKeys retiredKeys;
     private final AuditLog audit;
 
-    VictimErasure(Referrals referrals, VictimSubjects subjects, KeptEventCopies keptEvents, AuditLog audit) {
+    VictimErasure(Referrals referrals, VictimSubjects subjects, KeptEventCopies keptEvents, RetiredVictimKeys retiredKeys,
+            AuditLog audit) {
         this.referrals = referrals;
         this.subjects = subjects;
         this.keptEvents = keptEvents;
+        this.retiredKeys = retiredKeys;
         this.audit = audit;
     }
 
@@ -45,6 +50,9 @@ public class VictimErasure {
     @Transactional(Transactional.TxType.MANDATORY)
     public void eraseVictimsOf(SubjectErased erased, String erasedBy) {
         keptEvents.forgetVictimKeyOf(erased.reportId());
+        if (erased.victimKeysRetired()) {
+            retiredKeys.retire(erased.victimKeys(), erased.erasedAt());
+        }
         for (Referral referral : referrals.reachedByErasure(erased.reportId(), erased.victimKeys())) {
             if (!referral.forgetVictim(erased.erasedAt())) {
                 continue;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.domain.DomainException;
-import org.hatecrime.kit.protection.VictimKeys;
+import org.hatecrime.kit.protection.RetiredVictimKeys;
 import org.hatecrime.kit.publicaccess.ProofOfWork;
 import org.hatecrime.victimcare.config.ProvidersConfig;
 import org.hatecrime.victimcare.domain.contact.ContactDetails;
@@ -38,14 +38,14 @@ public class SelfReferrals {
     private final Referrals referrals;
     private final VictimContactDetails contactDetails;
     private final SelfReferralCodes codes;
-    private final VictimKeys victimKeys;
+    private final RetiredVictimKeys victimKeys;
     private final ProvidersConfig providers;
     private final ProofOfWork proofOfWork;
     private final AuditLog audit;
     private final Clock clock;
 
     SelfReferrals(ReferralIntake intake, Referrals referrals, VictimContactDetails contactDetails, SelfReferralCodes codes,
-            VictimKeys victimKeys, ProvidersConfig providers, ProofOfWork proofOfWork, AuditLog audit, Clock clock) {
+            RetiredVictimKeys victimKeys, ProvidersConfig providers, ProofOfWork proofOfWork, AuditLog audit, Clock clock) {
         this.proofOfWork = proofOfWork;
         this.intake = intake;
         this.referrals = referrals;
@@ -87,7 +87,7 @@ public class SelfReferrals {
             throw new DomainException.InvalidValue("contact", "give a phone number, an email address or a postal address");
         }
         Referral referral = intake.selfReferral(new ReferralIntake.SelfReferral(request.provider(), request.district(), request.strands(),
-                request.occurredAt(), victimKeys.of(contact.email(), contact.phone())));
+                request.occurredAt(), victimKeys.current(contact.email(), contact.phone())));
         contactDetails.keep(referral, new ContactDetails(contact, request.safeContact()), VictimContact.Source.SELF_REFERRAL);
         SelfReferralCodes.Issued issued = codes.issue(referral.id(), OffsetDateTime.now(clock));
         audit.record(PUBLIC_ACTOR, null, new AuditEntry("referral.self-referral", OBJECT_TYPE, referral.id().toString(),
