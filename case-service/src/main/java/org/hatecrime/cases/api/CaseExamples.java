@@ -172,6 +172,22 @@ final class CaseExamples {
               ]
             }""";
 
+    static final String RETENTION_KEEP = """
+            {"decision": "KEEP", "reason": "An appeal against sentence is still to be heard", "keepUntil": "2033-06-30"}""";
+
+    static final String RETENTION_ANONYMISE = """
+            {"decision": "ANONYMISE", "reason": "Closed six years ago; no appeal, complaint or linked investigation open"}""";
+
+    static final String RETENTION_DECISION = """
+            {"id": "c4d5e6f7-8a9b-4c0d-9e1f-2a3b4c5d6e7f", "caseId": "8e2f6a1b-4c3d-4e5f-9a8b-7c6d5e4f3a2b", "decision": "KEEP",
+             "reason": "An appeal against sentence is still to be heard", "keepUntil": "2033-06-30",
+             "decidedBy": "records-herts-police", "agency": "herts-police", "decidedAt": "2032-11-30T10:15:00Z"}""";
+
+    static final String RETENTION_REVIEWS = """
+            [{"caseId": "8e2f6a1b-4c3d-4e5f-9a8b-7c6d5e4f3a2b", "reportReference": "HC-7K3M-9QXD", "force": "herts-police",
+              "stage": "CLOSED", "openedAt": "2026-11-19T09:00:00Z", "closedAt": "2027-05-14T16:30:00Z", "keptUntil": null,
+              "reviewDue": "2033-05-14"}]""";
+
     private CaseExamples() {
     }
 }

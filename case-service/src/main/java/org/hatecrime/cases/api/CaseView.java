@@ -34,6 +34,8 @@ public record CaseView(UUID id, UUID reportId, String reportReference, String fo
                 + "were. The case and its progress stay the force's; the platform no longer holds the victim's pseudonymous key for "
                 + "it, so its REPEAT_VICTIM links are gone and it is never linked to the person's other cases again; REPEAT_SUSPECT "
                 + "links stay") OffsetDateTime victimErasedAt,
+        @Schema(description = "When a retention review anonymised the case, if one did: the victim key and the suspect reference "
+                + "are gone and the case is linked to no other; its progress stays") OffsetDateTime anonymisedAt,
         Review review, List<Hearing> hearings, List<Move> history, List<Update> victimUpdates, List<Link> linkedCases, long version) {
 
     /** The Victims' Right to Review of a no-further-action decision, once offered. */
@@ -85,7 +87,7 @@ public record CaseView(UUID id, UUID reportId, String reportReference, String fo
                 c.recordingReason(), c.hostilityEvidence(), c.officerId(), c.suspectReference(), c.hateCrimeFlag(),
                 c.hateCrimeFlagReason(), c.filedWithCpsAt(), c.verdict() == null ? null : c.verdict().name(), c.upliftApplied(),
                 c.upliftReason(), c.outcomeCode(), c.closedAt(), c.reportWithdrawnAt(), c.withdrawalReason(),
-                c.sharingConsentWithdrawnAt(), c.victimErasedAt(), review,
+                c.sharingConsentWithdrawnAt(), c.victimErasedAt(), c.anonymisedAt(), review,
                 c.history().stream().filter(m -> m.hearingAt() != null).map(m -> new Hearing(m.hearingAt(), m.hearingType())).toList(),
                 c.history().stream().map(Move::of).toList(), c.victimUpdates().stream().map(Update::of).toList(),
                 linked.links().stream().map(l -> new Link(l.caseId(), l.reason().name(), l.linkedAt())).toList(), c.version());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hatecrime.kit.retention.ReviewDecision;
 import org.hatecrime.reporting.domain.codes.ConsentMethod;
 import org.hatecrime.reporting.domain.codes.OffenceCategory;
 import org.hatecrime.reporting.domain.codes.RecordedAs;
@@ -97,7 +98,7 @@ public final class ActionRequests {
 
     @Schema(name = "RetentionDecisionRequest", description = "What a retention review decided about a due report's personal details")
     public record RetentionDecisionRequest(
-            @Schema(description = "KEEP the details until keepUntil, or ANONYMISE them for good") @NotNull RetentionDecision.Kind decision,
+            @Schema(description = "KEEP the details until keepUntil, or ANONYMISE them for good") @NotNull ReviewDecision decision,
             @Schema(description = "Why, as the reviewer would explain it to the data subject") @NotBlank @Size(min = 10, max = 1_000)
             String reason,
             @Schema(description = "KEEP only: the date of the next review, after today") LocalDate keepUntil) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.QueryParameters;
+import org.hatecrime.kit.retention.ReviewDecision;
 import org.hatecrime.reporting.domain.report.ReportAccess;
 import org.hatecrime.reporting.domain.retention.RetentionDecision;
 import org.hatecrime.reporting.domain.retention.RetentionReview;
@@ -64,7 +65,7 @@ public class RetentionResource {
     }
 
     @Schema(name = "RetentionDecision", description = "A retention review's decision, as recorded")
-    public record RetentionDecisionResponse(UUID id, UUID reportId, RetentionDecision.Kind decision, String reason,
+    public record RetentionDecisionResponse(UUID id, UUID reportId, ReviewDecision decision, String reason,
             @Schema(description = "KEEP only: the date of the next review", nullable = true) LocalDate keepUntil,
             String decidedBy, String agency, OffsetDateTime decidedAt) {
 

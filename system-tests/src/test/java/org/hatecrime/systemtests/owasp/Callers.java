@@ -19,12 +19,13 @@ final class Callers {
         byRole.put("analyst", "analyst-herts");
         byRole.put("admin", "admin-herts");
         byRole.put("partnership-coordinator", "coordinator-herts");
+        byRole.put("records-manager", "records-herts-police");
         BY_ROLE = Map.copyOf(byRole);
     }
 
     /** The roles a person can hold in the realm (the internal-service role belongs to one service account). */
     static final List<String> ROLES = List.of("reporting-centre", "police", "cps", "victim-care", "analyst", "admin",
-            "partnership-coordinator");
+            "partnership-coordinator", "records-manager");
 
     /** Users of another agency than the shared records', with the role each holds. */
     record Outsider(String username, String role, String agency) {

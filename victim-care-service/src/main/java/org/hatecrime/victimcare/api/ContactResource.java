@@ -55,7 +55,7 @@ public class ContactResource {
             description = "Role: `victim-care`, for a referral your agency works. For a referral from a report they are fetched "
                     + "from intake's referral packet on first use (claim check) and kept sealed here; a self-referral brings its "
                     + "own. Refused (409) once the victim withdrew the report or their consent to support, and once their personal "
-                    + "data was erased at intake (then intake is not asked again). `safeTimesReadAs` shows "
+                    + "data was erased, at intake or on a retention review (then intake is not asked again). `safeTimesReadAs` shows "
                     + "how the victim's safe times were read; when `safeTimesUnderstood` is false every contact needs an override "
                     + "reason. Every read is audited.")
     @APIResponse(responseCode = "200", description = "The details",
@@ -64,7 +64,7 @@ public class ContactResource {
     @APIResponse(responseCode = "404", description = "Unknown, not a referral to your service, or no contact details held for it",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Contact has stopped (the victim withdrew the report or their consent), or the "
-            + "victim's personal data was erased at intake",
+            + "victim's personal data was erased, at intake or on a retention review",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "Intake cannot be reached just now; see Retry-After",
             content = @Content(mediaType = PROBLEM))
@@ -81,7 +81,7 @@ public class ContactResource {
                     + "and for a time outside the victim's safe times (Europe/London) unless `overrideReasonCode` says why; a safe "
                     + "times text this service cannot read needs the override for every contact. LETTER keeps to no safe times. "
                     + "An ACKNOWLEDGED or CONTACT_ATTEMPTED referral moves to CONTACT_ATTEMPTED. Nothing is logged once contact "
-                    + "has stopped, or on a closed referral, or once the victim's personal data was erased at intake (their "
+                    + "has stopped, or on a closed referral, or once the victim's personal data was erased, at intake or on a retention review (their "
                     + "safe-contact preferences are gone).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogContactRequest.class),
             examples = {@ExampleObject(name = "a call in the safe times", value = ContactExamples.LOG_CONTACT),

@@ -56,7 +56,7 @@ public class NeedsAssessmentResource {
                     + "they are stored sealed with the victim's key and never published. `enhancedRights` with its "
                     + "`enhancedRightsReason` (VULNERABLE, INTIMIDATED or PERSISTENTLY_TARGETED) is applied to the referral. A "
                     + "reassessment is a new assessment; the latest counts. Only while the referral is worked (409 once it ended). "
-                    + "Once the victim's personal data was erased at intake, levels may still be assessed but notes are refused (409). "
+                    + "Once the victim's personal data was erased (at intake or on a retention review), levels may still be assessed but notes are refused (409). "
                     + "Announced as `needs.assessed.v1`, without notes. Send `Idempotency-Key` to make a retry safe.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedsAssessmentRequest.class),
             examples = @ExampleObject(name = "intimidated victim", value = NeedsExamples.ASSESS)))
@@ -70,7 +70,7 @@ public class NeedsAssessmentResource {
             + "a reason without enhanced rights); each violation names its field")
     @APIResponse(responseCode = "404", description = "Unknown, or not a referral to your service")
     @APIResponse(responseCode = "409", description = "The referral is no longer worked, the Idempotency-Key was used for another "
-            + "assessment, or notes were given for a victim whose personal data was erased at intake")
+            + "assessment, or notes were given for a victim whose personal data was erased (at intake or on a retention review)")
     public Response assess(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
             @Parameter(description = "8 to 128 letters, digits, '.', '_', ':' or '-', unique per assessment")
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,

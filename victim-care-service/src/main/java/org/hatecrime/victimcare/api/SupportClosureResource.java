@@ -60,7 +60,7 @@ public class SupportClosureResource {
             + "names its field")
     @APIResponse(responseCode = "404", description = "Unknown, or not a referral to your service")
     @APIResponse(responseCode = "409", description = "The referral is not ACCEPTED, no wellbeing was recorded at the start, support "
-            + "was closed with other answers, or a comment was given for a victim whose personal data was erased at intake")
+            + "was closed with other answers, or a comment was given for a victim whose personal data was erased (at intake or on a retention review)")
     public Response close(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
             @Valid @NotNull SupportClosureRequest request) {
         SupportWork.Closure closure = work.close(id, request.wellbeing().items(), request.satisfaction().score(),

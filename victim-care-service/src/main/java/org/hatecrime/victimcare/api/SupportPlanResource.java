@@ -128,7 +128,7 @@ public class SupportPlanResource {
     @APIResponse(responseCode = "400", description = "Invalid input; each violation names its field")
     @APIResponse(responseCode = "404", description = "Unknown, or not a referral to your service")
     @APIResponse(responseCode = "409", description = "The referral is not ACCEPTED, support was closed, or the victim's personal "
-            + "data was erased at intake (nothing more about them is recorded)")
+            + "data was erased, at intake or on a retention review (nothing more about them is recorded)")
     @APIResponse(responseCode = "412", description = "The plan changed since you read it")
     public Response addAction(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
@@ -152,7 +152,7 @@ public class SupportPlanResource {
     @APIResponse(responseCode = "400", description = "Invalid input; each violation names its field")
     @APIResponse(responseCode = "404", description = "Unknown referral or action, or not a referral to your service")
     @APIResponse(responseCode = "409", description = "The referral is not ACCEPTED, support was closed, or the victim's personal "
-            + "data was erased at intake (the description can no longer be sealed)")
+            + "data was erased, at intake or on a retention review (the description can no longer be sealed)")
     @APIResponse(responseCode = "412", description = "The plan changed since you read it")
     public Response changeAction(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
             @Parameter(description = "The action's id") @PathParam("actionId") UUID actionId,

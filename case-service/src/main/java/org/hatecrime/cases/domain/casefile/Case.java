@@ -82,6 +82,10 @@ public class Case {
     @Column(name = "victim_erased_at")
     private OffsetDateTime victimErasedAt;
 
+    /** When a retention review anonymised the case: victim key and suspect reference gone, the progress kept. */
+    @Column(name = "anonymised_at")
+    private OffsetDateTime anonymisedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CaseStage stage;
@@ -597,6 +601,25 @@ public class Case {
 
     public boolean victimErased() {
         return victimErasedAt != null;
+    }
+
+    /**
+     * A retention review found the case's personal data no longer needed: the victim key and the
+     * suspect reference go, so the case is linked to no other case again; its progress, codes and
+     * dates stay the force's record. False when done already.
+     */
+    public boolean anonymise(OffsetDateTime at) {
+        if (anonymisedAt != null) {
+            return false;
+        }
+        anonymisedAt = at;
+        victimKey = null;
+        suspectReference = null;
+        return true;
+    }
+
+    public OffsetDateTime anonymisedAt() {
+        return anonymisedAt;
     }
 
     public OffsetDateTime victimErasedAt() {

@@ -57,6 +57,11 @@ public class CaseLinks {
                 Reason.REPEAT_VICTIM.name(), c.id(), c.id());
     }
 
+    /** Removes every link of the case, both ways, for whatever reason. */
+    void forgetAllLinksOf(Case c) {
+        sql.update("delete from case_link where case_id = ? or linked_case_id = ?", c.id(), c.id());
+    }
+
     /** The cases linked to this one, oldest link first; victim links only while both victims' consent to share stands. */
     List<Link> of(UUID caseId) {
         return sql.list("""

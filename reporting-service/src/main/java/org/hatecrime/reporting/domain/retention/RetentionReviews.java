@@ -13,6 +13,8 @@ import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.protection.KeptEventCopies;
 import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.kit.protection.SealedData;
+import org.hatecrime.kit.retention.RetentionConfig;
+import org.hatecrime.kit.retention.ReviewDecision;
 import org.hatecrime.kit.security.Caller;
 import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportAccess;
@@ -77,15 +79,10 @@ public class RetentionReviews {
 
     /** Records the review of a due report and carries it out. */
     @Transactional
-    public RetentionDecision decide(UUID reportId, RetentionDecision.Kind decision, String reason, LocalDate keepUntil) {
+    public RetentionDecision decide(UUID reportId, ReviewDecision decision, String reason, LocalDate keepUntil) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        if (decision == RetentionDecision.Kind.KEEP && (keepUntil == null || !keepUntil.isAfter(today))) {
-            throw new DomainException.InvalidValue("keepUntil", "keeping the details needs a date after today for the next review");
-        }
-        if (decision == RetentionDecision.Kind.ANONYMISE && keepUntil != null) {
-            throw new DomainException.InvalidValue("keepUntil", "only a decision to keep the details takes a date");
-        }
+        decision.check(keepUntil, today);
         Report report = access.forAdministrator(reportId, "report.retention-review", "retention review: " + decision);
         String period = config.reviewAfter().toString();
         LocalDate due = sql.first("select review_due from (" + DUE_REPORTS + ") due where id = ?", row -> row.getObject(1, LocalDate.class),
@@ -97,7 +94,7 @@ public class RetentionReviews {
                 insert into retention_decision (id, report_id, decision, reason, keep_until, decided_by, agency, decided_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", made.id(), reportId, decision.name(), reason, keepUntil, made.decidedBy(),
                 made.agency(), now);
-        if (decision == RetentionDecision.Kind.ANONYMISE) {
+        if (decision == ReviewDecision.ANONYMISE) {
             anonymise(report, made);
         }
         access.record("report.retention-" + decision.name().toLowerCase(), reportId, "review due " + due + ": " + reason);

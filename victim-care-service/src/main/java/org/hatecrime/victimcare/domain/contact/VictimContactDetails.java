@@ -25,7 +25,7 @@ import org.hatecrime.victimcare.domain.referral.VictimSubjects;
 public class VictimContactDetails {
 
     static final String OBJECT_TYPE = "referral";
-    static final String ERASED = "The victim's personal data was erased at intake: their contact details and safe-contact "
+    static final String ERASED = "The victim's personal data was erased (at intake, or on a retention review): their contact details and safe-contact "
             + "preferences are no longer held and cannot be fetched again";
 
     private final Referrals referrals;

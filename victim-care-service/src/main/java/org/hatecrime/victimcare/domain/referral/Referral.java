@@ -261,7 +261,8 @@ public class Referral {
     }
 
     /**
-     * Intake erased the victim: forget their pseudonymous victim key, so no later referral or
+     * Intake erased the victim, or a retention review anonymised the referral: forget their
+     * pseudonymous victim key, so no later referral or
      * self-referral of the same person is joined to this one. The referral itself, its moves, codes
      * and dates stay. False when the victim of this referral was erased already: nothing changes.
      */
