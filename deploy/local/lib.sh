@@ -42,6 +42,12 @@ service_db() {
 }
 HC_DATABASES="reporting victim_care cases analytics"
 
+# Kafka users (SCRAM-SHA-512, ADR 0026): one per service, named like it, with the rights
+# kafka/access.conf grants; `broker`, the broker's own identity on its listeners; `admin`, the
+# super user of deploy scripts (topics, ACLs, replay), never given to a service.
+HC_KAFKA_USERS="broker admin $HC_ALL_SERVICES"
+HC_KAFKA_ACCESS="$HC_LOCAL/kafka/access.conf"
+
 port_of() {
   case "$1" in
     postgres) echo "$HC_PORT_POSTGRES" ;;
@@ -221,6 +227,21 @@ ensure_secrets() {
     (umask 077; printf 'HATECRIME_AUDIT_KEY_ID=local-%s\nHATECRIME_AUDIT_KEY=%s\n' "$(date +%Y%m%d)" \
       "$(head -c 32 /dev/urandom | base64)" >"$f")
   fi
+  # Kafka passwords (ADR 0026): one per user of HC_KAFKA_USERS, added when a user is new.
+  f="$HC_SECRETS/kafka.env"
+  if [ ! -s "$f" ]; then
+    (umask 077; echo "# Kafka SCRAM-SHA-512 passwords of the local platform, generated once." >"$f")
+  fi
+  local user
+  for user in $HC_KAFKA_USERS; do
+    var="$(kafka_password_variable "$user")"
+    grep -q "^$var=" "$f" || (umask 077; echo "$var=$(random_secret)" >>"$f")
+  done
+  # shellcheck disable=SC1091
+  source "$HC_SECRETS/kafka.env"
+  # The admin's client settings, for Kafka's console tools: --command-config "$HC_KAFKA_ADMIN_CONFIG".
+  HC_KAFKA_ADMIN_CONFIG="$HC_SECRETS/kafka-admin.properties"
+  (umask 077; kafka_client_properties admin >"$HC_KAFKA_ADMIN_CONFIG")
   # shellcheck disable=SC1091
   source "$HC_SECRETS/audit.env"
   # shellcheck disable=SC1091
@@ -251,4 +272,33 @@ psql_super() {
 
 kafka_tool() {
   java -Xmx256m -cp "$HC_KAFKA_HOME/lib/*" "$@"
+}
+
+# HC_KAFKA_PASSWORD_<USER> of $HC_SECRETS/kafka.env: HC_KAFKA_PASSWORD_CASE_SERVICE for case-service.
+kafka_password_variable() { echo "HC_KAFKA_PASSWORD_$(echo "$1" | tr '[:lower:]-' '[:upper:]_')"; }
+
+kafka_password() {
+  local var
+  var="$(kafka_password_variable "$1")"
+  echo "${!var}"
+}
+
+# The SASL login of one Kafka user: the value of a client's sasl.jaas.config.
+kafka_jaas() {
+  printf 'org.apache.kafka.common.security.scram.ScramLoginModule required username="%s" password="%s";' "$1" "$(kafka_password "$1")"
+}
+
+# Client settings of one Kafka user, as a properties file for Kafka's tools (--command-config).
+kafka_client_properties() {
+  printf '# Kafka client settings of %s on the local platform (SASL/SCRAM on loopback; written by deploy/local).\n' "$1"
+  printf 'security.protocol=SASL_PLAINTEXT\nsasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=%s\n' "$(kafka_jaas "$1")"
+}
+
+# Creates topics, users and ACLs (kafka/KafkaAccess.java), with the passwords in its environment only.
+kafka_access() {
+  (
+    # shellcheck disable=SC2163
+    for var in ${!HC_KAFKA_PASSWORD_@}; do export "$var"; done
+    java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$HC_KAFKA_HOME/lib/*" "$HC_LOCAL/kafka/KafkaAccess.java" "$@"
+  )
 }

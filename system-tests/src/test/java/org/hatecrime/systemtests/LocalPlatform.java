@@ -17,8 +17,10 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -135,6 +137,38 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return address("HC_KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    /** The Kafka user of the platform's deploy scripts, a super user: the tests read and inspect topics as it. */
+    public static final String KAFKA_ADMIN = "admin";
+
+    /**
+     * Client settings of one of the platform's Kafka users ({@link #KAFKA_ADMIN} or a service's
+     * name): the broker's address and a SASL/SCRAM login with the user's password from
+     * {@code $HC_HOME/secrets/kafka.env} (ADR 0026).
+     */
+    public Properties kafkaClient(String user) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", kafkaBootstrapServers());
+        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("sasl.mechanism", "SCRAM-SHA-512");
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + user + "\" password=\"" + kafkaPassword(user) + "\";");
+        return props;
+    }
+
+    private String kafkaPassword(String user) {
+        String variable = "HC_KAFKA_PASSWORD_" + user.toUpperCase(Locale.ROOT).replace('-', '_');
+        Path secrets = home.resolve("secrets/kafka.env");
+        try {
+            return Files.readAllLines(secrets).stream()
+                    .filter(line -> line.startsWith(variable + "="))
+                    .map(line -> line.substring(variable.length() + 1).trim())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(variable + " is missing from " + secrets));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + secrets, e);
+        }
     }
 
     /** The service's own port, bypassing the gateway (health checks only). */

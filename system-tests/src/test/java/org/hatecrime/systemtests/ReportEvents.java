@@ -31,18 +31,23 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.hatecrime.events.Topics;
 
-/** Reads and writes the platform's Kafka topics directly, beside the services. */
+/**
+ * Reads and writes the platform's Kafka topics directly, beside the services. It reads and inspects
+ * as the platform's Kafka admin, and publishes on the reports topic as reporting-service, the only
+ * user the broker lets write there (ADR 0026): a copy or a bad record stands for what intake itself
+ * might send.
+ */
 public final class ReportEvents implements AutoCloseable {
 
     private static final Duration ADMIN_CALL = Duration.ofSeconds(30);
+    private static final String PUBLISHER = Service.REPORTING.component();
 
-    private final String bootstrapServers;
+    private final LocalPlatform platform;
     private final Admin admin;
 
     public ReportEvents(LocalPlatform platform) {
-        this.bootstrapServers = platform.kafkaBootstrapServers();
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        this.platform = platform;
+        Properties props = platform.kafkaClient(LocalPlatform.KAFKA_ADMIN);
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "system-tests-admin");
         this.admin = Admin.create(props);
     }
@@ -74,10 +79,9 @@ public final class ReportEvents implements AutoCloseable {
         return found.get();
     }
 
-    /** Publishes a byte-for-byte copy of a record (key, value, headers) to the same partition. */
+    /** Publishes a byte-for-byte copy of a record (key, value, headers) to the same partition, as reporting-service. */
     public RecordMetadata republish(ConsumerRecord<String, String> record) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = platform.kafkaClient(PUBLISHER);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "system-tests-producer");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -170,8 +174,7 @@ public final class ReportEvents implements AutoCloseable {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = platform.kafkaClient(LocalPlatform.KAFKA_ADMIN);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "system-tests-reader");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

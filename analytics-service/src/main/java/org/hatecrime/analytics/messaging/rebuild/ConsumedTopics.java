@@ -5,8 +5,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.eclipse.microprofile.config.Config;
+import org.hatecrime.kit.kafka.KafkaClientSettings;
 
 /**
  * The topics this service's Kafka channels read, and the settings its Kafka clients share, both
@@ -16,7 +16,6 @@ final class ConsumedTopics {
 
     private static final Pattern INCOMING_CONNECTOR = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector");
     private static final String KAFKA_CONNECTOR = "smallrye-kafka";
-    private static final String SHARED_KAFKA_SETTINGS = "kafka.";
 
     private ConsumedTopics() {
     }
@@ -34,17 +33,11 @@ final class ConsumedTopics {
         return topics;
     }
 
-    /** The consumer settings every channel shares ({@code kafka.*}: servers, security), for a reader of the rebuild's own. */
+    /**
+     * The consumer settings every channel shares ({@code kafka.*} or {@code KAFKA_*}: servers,
+     * security), for a reader of the rebuild's own: it reads as analytics-service, with its ACLs.
+     */
     static Properties sharedConsumerSettings(Config config) {
-        Properties settings = new Properties();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith(SHARED_KAFKA_SETTINGS)) {
-                String key = name.substring(SHARED_KAFKA_SETTINGS.length());
-                if (ConsumerConfig.configNames().contains(key)) {
-                    config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(key, value));
-                }
-            }
-        }
-        return settings;
+        return KafkaClientSettings.from(config).consumer();
     }
 }

@@ -39,4 +39,16 @@ class ConsumedTopicsTest {
         assertThat(ConsumedTopics.sharedConsumerSettings(config))
                 .containsOnly(Map.entry("bootstrap.servers", "127.0.0.1:9092"), Map.entry("security.protocol", "SASL_PLAINTEXT"));
     }
+
+    @Test
+    void theReaderAuthenticatesWithTheCredentialsTheDeploymentPutsInTheEnvironment() {
+        Config config = configuration(Map.of(
+                "kafka.bootstrap.servers", "127.0.0.1:9092",
+                "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
+                "KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"analytics-service\" password=\"s\";"));
+
+        assertThat(ConsumedTopics.sharedConsumerSettings(config))
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .containsKey("sasl.jaas.config");
+    }
 }

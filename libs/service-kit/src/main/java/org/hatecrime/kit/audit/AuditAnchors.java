@@ -35,6 +35,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hatecrime.events.EventSchemas;
+import org.hatecrime.kit.kafka.KafkaClientSettings;
 import org.hatecrime.kit.outbox.ProducerFactory;
 import org.jboss.logging.Logger;
 
@@ -55,22 +56,21 @@ public class AuditAnchors {
     private final ProducerFactory producers;
     private final Clock clock;
     private final String service;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private Producer<String, String> producer;
     private List<AuditAnchor.Head> lastAnchored;
 
     AuditAnchors(AgroalDataSource dataSource, AuditConfig config, AuditKeys keys, ProducerFactory producers, Clock clock,
-            @ConfigProperty(name = "hatecrime.outbox.source") String service,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "hatecrime.outbox.source") String service, KafkaClientSettings kafka) {
         this.dataSource = dataSource;
         this.config = config.anchors();
         this.keys = keys;
         this.producers = producers;
         this.clock = clock;
         this.service = service;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     @Scheduled(every = "${hatecrime.audit.anchors.interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -109,8 +109,7 @@ public class AuditAnchors {
      * nothing when there is none yet. Records in its name that fail the signature are skipped.
      */
     public Optional<AuditAnchor> latest() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafka.consumer();
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

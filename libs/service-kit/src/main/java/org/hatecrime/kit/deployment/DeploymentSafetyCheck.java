@@ -13,9 +13,10 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Refuses to start a production service that would trust tokens over plain http or run with a
- * secret everybody can read in this repository. The defaults of the kit point at the local demo
- * realm, so a deployment that forgets to set its own realm address or secrets stops here, at
+ * Refuses to start a production service that would trust tokens over plain http, run with a
+ * secret everybody can read in this repository, or talk to Kafka without authenticating over TLS.
+ * The defaults of the kit point at the local demo realm and an unauthenticated broker, so a
+ * deployment that forgets to set its own realm address, secrets or Kafka credentials stops here, at
  * start, instead of running open. Dev and test runs, and the local demo platform
  * ({@code hatecrime.deployment.demo=true}), are not checked.
  */
@@ -56,6 +57,16 @@ class DeploymentSafetyCheck {
             "test-only-client-secret",
             "postgres");
 
+    /** How the service reaches Kafka; the broker's ACLs only mean something if it knows who connects (ADR 0026). */
+    static final String KAFKA_SECURITY_PROTOCOL = "kafka.security.protocol";
+    static final String KAFKA_SASL_MECHANISM = "kafka.sasl.mechanism";
+    static final String KAFKA_SASL_JAAS_CONFIG = "kafka.sasl.jaas.config";
+    /** Where a client certificate for TLS client authentication (mutual TLS) can come from. */
+    static final List<String> KAFKA_CLIENT_CERTIFICATE = List.of(
+            "kafka.ssl.keystore.location",
+            "kafka.ssl.keystore.key",
+            "kafka.tls-configuration-name");
+
     void onStart(@Observes StartupEvent start, DeploymentConfig deployment, Config config) {
         if (LaunchMode.current() != LaunchMode.NORMAL || deployment.demo()) {
             return;
@@ -83,7 +94,38 @@ class DeploymentSafetyCheck {
             setting.apply(name).map(String::trim).filter(PUBLISHED_SECRETS::contains)
                     .ifPresent(value -> problems.add(name + " is a demo value published in the repository"));
         }
+        problems.addAll(kafkaProblems(setting));
         return problems;
+    }
+
+    /**
+     * In production the services reach Kafka over TLS and authenticate: SASL_SSL with the service's
+     * own credentials, or SSL with its client certificate. Plaintext, with or without SASL, would
+     * send events and passwords over the network in clear.
+     */
+    private static List<String> kafkaProblems(Function<String, Optional<String>> setting) {
+        String protocol = setting.apply(KAFKA_SECURITY_PROTOCOL).map(String::trim).filter(value -> !value.isEmpty())
+                .map(value -> value.toUpperCase(Locale.ROOT)).orElse("");
+        switch (protocol) {
+            case "SASL_SSL":
+                List<String> missing = new ArrayList<>();
+                for (String name : List.of(KAFKA_SASL_MECHANISM, KAFKA_SASL_JAAS_CONFIG)) {
+                    if (setting.apply(name).map(String::trim).filter(value -> !value.isEmpty()).isEmpty()) {
+                        missing.add(name + " is not set; Kafka SASL_SSL needs this service's own credentials");
+                    }
+                }
+                return missing;
+            case "SSL":
+                boolean certificate = KAFKA_CLIENT_CERTIFICATE.stream()
+                        .anyMatch(name -> setting.apply(name).map(String::trim).filter(value -> !value.isEmpty()).isPresent());
+                return certificate ? List.of()
+                        : List.of(KAFKA_SECURITY_PROTOCOL + " is SSL without a client certificate (one of "
+                                + String.join(", ", KAFKA_CLIENT_CERTIFICATE) + "); Kafka must know which service connects");
+            case "":
+                return List.of(KAFKA_SECURITY_PROTOCOL + " is not set (plaintext, no authentication); Kafka needs SASL_SSL or SSL");
+            default:
+                return List.of(KAFKA_SECURITY_PROTOCOL + " is " + protocol + "; Kafka needs SASL_SSL or SSL (TLS and authentication)");
+        }
     }
 
     private static boolean isPlainHttp(String value) {

@@ -7,16 +7,20 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hatecrime.kit.kafka.KafkaClientSettings;
 
-/** Creates the producers of the outbox relay and the dead-letter topics: durable ({@code acks=all}) and idempotent, so retries never duplicate or reorder. */
+/**
+ * Creates the producers of the outbox relay, the dead-letter topics and the audit anchors: durable
+ * ({@code acks=all}) and idempotent, so retries never duplicate or reorder. They connect and
+ * authenticate with the service's shared Kafka settings, as its channels do (ADR 0026).
+ */
 @ApplicationScoped
 public class ProducerFactory {
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings settings;
 
-    ProducerFactory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    ProducerFactory(KafkaClientSettings settings) {
+        this.settings = settings;
     }
 
     public Producer<String, String> create(Duration deliveryTimeout) {
@@ -24,8 +28,7 @@ public class ProducerFactory {
     }
 
     public Producer<String, String> create(Duration deliveryTimeout, String clientId) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = settings.producer();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

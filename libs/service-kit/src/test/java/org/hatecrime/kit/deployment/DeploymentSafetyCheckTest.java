@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A production start with the demo realm's secrets or a plain-http realm is refused, naming the setting. */
+/** A production start with the demo realm's secrets, a plain-http realm or an unauthenticated Kafka is refused, naming the setting. */
 class DeploymentSafetyCheckTest {
 
     private static Function<String, Optional<String>> settings(Map<String, String> values) {
@@ -30,6 +30,10 @@ class DeploymentSafetyCheckTest {
         values.put("hatecrime.protection.victim-key-secret", "c2VjcmV0LXN0b3JlLXZpY3RpbS1rZXk=");
         values.put("quarkus.oidc-client.credentials.secret", "8f1c0e9a-from-the-secret-store");
         values.put("quarkus.datasource.password", "from-the-secret-store");
+        values.put("kafka.security.protocol", "SASL_SSL");
+        values.put("kafka.sasl.mechanism", "SCRAM-SHA-512");
+        values.put("kafka.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"case-service\" password=\"from-the-secret-store\";");
         return values;
     }
 
@@ -90,5 +94,46 @@ class DeploymentSafetyCheckTest {
             assertThat(DeploymentSafetyCheck.problems(settings(values))).as(secrets.group(1)).hasSize(1);
         }
         assertThat(found).isPositive();
+    }
+
+    @Test
+    void kafkaWithoutAuthenticationStopsTheStart() {
+        Map<String, String> values = production();
+        values.remove("kafka.security.protocol");
+
+        assertThatThrownBy(() -> DeploymentSafetyCheck.check(settings(values)))
+                .hasMessageContaining("kafka.security.protocol is not set (plaintext, no authentication)");
+    }
+
+    @Test
+    void kafkaSaslWithoutTlsStopsTheStart() {
+        Map<String, String> values = production();
+        values.put("kafka.security.protocol", "SASL_PLAINTEXT");
+
+        assertThat(DeploymentSafetyCheck.problems(settings(values)))
+                .containsExactly("kafka.security.protocol is SASL_PLAINTEXT; Kafka needs SASL_SSL or SSL (TLS and authentication)");
+    }
+
+    @Test
+    void kafkaSaslSslWithoutTheServicesCredentialsStopsTheStart() {
+        Map<String, String> values = production();
+        values.remove("kafka.sasl.jaas.config");
+
+        assertThat(DeploymentSafetyCheck.problems(settings(values)))
+                .containsExactly("kafka.sasl.jaas.config is not set; Kafka SASL_SSL needs this service's own credentials");
+    }
+
+    @Test
+    void kafkaOverTlsStartsWithAClientCertificateOnly() {
+        Map<String, String> values = production();
+        values.remove("kafka.sasl.mechanism");
+        values.remove("kafka.sasl.jaas.config");
+        values.put("kafka.security.protocol", "SSL");
+
+        assertThat(DeploymentSafetyCheck.problems(settings(values)))
+                .singleElement().asString().startsWith("kafka.security.protocol is SSL without a client certificate");
+
+        values.put("kafka.ssl.keystore.location", "/run/secrets/case-service.p12");
+        assertThat(DeploymentSafetyCheck.problems(settings(values))).isEmpty();
     }
 }

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +33,7 @@ import org.awaitility.Awaitility;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
 import org.hatecrime.events.Topics;
+import org.hatecrime.kit.kafka.KafkaClientSettings;
 import org.hatecrime.kit.time.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -177,7 +179,7 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay relay(FlakyProducer producer, OutboxConfig config, Clock clock) {
-        ProducerFactory factory = new ProducerFactory("unused:9092") {
+        ProducerFactory factory = new ProducerFactory(KafkaClientSettings.of(Map.of("bootstrap.servers", "unused:9092"))) {
             @Override
             public Producer<String, String> create(Duration deliveryTimeout) {
                 return producer;
