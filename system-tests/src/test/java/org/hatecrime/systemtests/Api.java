@@ -186,6 +186,10 @@ public final class Api {
             return new Submission(List.of(values), description, occurredAt, district, shareWithPolice, referToSupport, statistics);
         }
 
+        public Submission description(String value) {
+            return new Submission(strands, value, occurredAt, district, shareWithPolice, referToSupport, statistics);
+        }
+
         public Submission district(String value) {
             return new Submission(strands, description, occurredAt, value, shareWithPolice, referToSupport, statistics);
         }

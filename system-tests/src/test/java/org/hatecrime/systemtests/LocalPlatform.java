@@ -158,8 +158,22 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private String kafkaPassword(String user) {
-        String variable = "HC_KAFKA_PASSWORD_" + user.toUpperCase(Locale.ROOT).replace('-', '_');
-        Path secrets = home.resolve("secrets/kafka.env");
+        return secret("kafka.env", "HC_KAFKA_PASSWORD_" + user.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /** The platform's PostgreSQL. */
+    public int postgresPort() {
+        return Integer.parseInt(address("HC_POSTGRES_PORT"));
+    }
+
+    /** The password of the platform's PostgreSQL superuser, {@code postgres}. */
+    public String postgresSuperuserPassword() {
+        return secret("db.env", "HC_DB_SUPERUSER_PASSWORD");
+    }
+
+    /** A generated secret of the platform, from its file under {@code $HC_HOME/secrets}. */
+    private String secret(String file, String variable) {
+        Path secrets = home.resolve("secrets").resolve(file);
         try {
             return Files.readAllLines(secrets).stream()
                     .filter(line -> line.startsWith(variable + "="))

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -122,6 +123,20 @@ public final class ReportEvents implements AutoCloseable {
 
     /** Every record with the given key on a topic, from its beginning; none when the topic does not exist. */
     public List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key) {
+        return records(topic, record -> key.equals(record.key()));
+    }
+
+    /** Every record on any of the platform's topics whose key or value holds the text, from the beginning. */
+    public List<ConsumerRecord<String, String>> recordsHolding(String text) {
+        List<ConsumerRecord<String, String>> matches = new ArrayList<>();
+        for (String topic : topics()) {
+            matches.addAll(records(topic, record -> (record.key() != null && record.key().contains(text))
+                    || (record.value() != null && record.value().contains(text))));
+        }
+        return matches;
+    }
+
+    private List<ConsumerRecord<String, String>> records(String topic, Predicate<ConsumerRecord<String, String>> wanted) {
         if (!topicExists(topic)) {
             return List.of();
         }
@@ -136,7 +151,7 @@ public final class ReportEvents implements AutoCloseable {
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> {
                         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                            if (key.equals(record.key())) {
+                            if (wanted.test(record)) {
                                 matches.add(record);
                             }
                         }
@@ -147,9 +162,12 @@ public final class ReportEvents implements AutoCloseable {
     }
 
     private boolean topicExists(String topic) {
+        return topics().contains(topic);
+    }
+
+    private Set<String> topics() {
         try {
-            Set<String> names = admin.listTopics().names().get(ADMIN_CALL.toSeconds(), TimeUnit.SECONDS);
-            return names.contains(topic);
+            return admin.listTopics().names().get(ADMIN_CALL.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not list the topics", e);
         }
