@@ -13,10 +13,15 @@ public record MonthRange(OffsetDateTime start, OffsetDateTime end) {
 
     /** From {@code from} to {@code to}; either may be null, for an open end. */
     public static MonthRange of(YearMonth from, YearMonth to, ZoneId zone) {
+        requireInOrder(from, to);
+        return new MonthRange(from == null ? BEGINNING : startOf(from, zone), to == null ? NEVER : startOf(to.plusMonths(1), zone));
+    }
+
+    /** Refuses {@code from} after {@code to}, a 400 naming {@code from}; either may be null. */
+    public static void requireInOrder(YearMonth from, YearMonth to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new DomainException.InvalidValue("from", "must not be after 'to'");
         }
-        return new MonthRange(from == null ? BEGINNING : startOf(from, zone), to == null ? NEVER : startOf(to.plusMonths(1), zone));
     }
 
     private static OffsetDateTime startOf(YearMonth month, ZoneId zone) {

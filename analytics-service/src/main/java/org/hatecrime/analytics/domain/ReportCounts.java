@@ -2,33 +2,32 @@ package org.hatecrime.analytics.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hatecrime.analytics.config.AnalyticsConfig;
+import org.hatecrime.analytics.domain.MonthlyCounts.Dimension;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
-import org.hatecrime.kit.db.Sql;
 
 /**
  * The partnership's headline figures over a range of months, from the reports that count
  * ({@link CountingRule}). A report with several strands counts once under each of its strands and
  * once in the total, so the strand counts may add up to more than the total; the same holds for
- * incident types.
+ * incident types. Read from the monthly counts ({@link MonthlyCounts}, ADR 0024): a few rows per
+ * month asked for, however many reports there are.
  */
 @ApplicationScoped
 public class ReportCounts {
 
-    private final Sql sql;
+    private final MonthlyCounts counts;
     private final AnalyticsConfig config;
     private final AuditLog audit;
 
-    ReportCounts(Sql sql, AnalyticsConfig config, AuditLog audit) {
-        this.sql = sql;
+    ReportCounts(MonthlyCounts counts, AnalyticsConfig config, AuditLog audit) {
+        this.counts = counts;
         this.config = config;
         this.audit = audit;
     }
@@ -39,59 +38,39 @@ public class ReportCounts {
      */
     @Transactional
     public Summary summary(String actor, String agency, YearMonth from, YearMonth to) {
-        MonthRange months = MonthRange.of(from, to, config.zone());
+        MonthRange.requireInOrder(from, to);
         audit.record(actor, agency, new AuditEntry("analytics.summary", "statistics", "summary",
                 "analyst query " + (from == null ? "" : from) + ".." + (to == null ? "" : to)));
-        return figures(months, from, to);
+        return counted(from, to);
     }
 
     /** The same figures, for a caller that audits its own use of them (the board's report). */
     @Transactional
     public Summary figures(YearMonth from, YearMonth to) {
-        return figures(MonthRange.of(from, to, config.zone()), from, to);
+        MonthRange.requireInOrder(from, to);
+        return counted(from, to);
     }
 
-    private Summary figures(MonthRange months, YearMonth from, YearMonth to) {
-        Range range = new Range(months.start(), months.end());
-        long total = range.count("true");
-        long thirdParty = range.count("channel = any(?)", (Object) config.thirdPartyChannels().toArray(String[]::new));
-        long repeat = range.count("repeat_victim");
+    private Summary counted(YearMonth from, YearMonth to) {
+        Map<Dimension, Map<String, Long>> by = counts.byDimension(from, to);
+        long total = sum(by.get(Dimension.TOTAL).values());
+        long repeat = sum(by.get(Dimension.REPEAT).values());
+        Map<String, Long> byChannel = by.get(Dimension.CHANNEL);
+        long thirdParty = sum(new LinkedHashSet<>(config.thirdPartyChannels()).stream().map(channel -> byChannel.getOrDefault(channel, 0L))
+                .toList());
         return new Summary(from, to, total,
-                range.grouped("unnest(strands)"),
-                range.grouped("district"),
-                range.grouped("to_char(received_at at time zone '" + config.zone().getId() + "', 'YYYY-MM')"),
-                range.grouped("channel"),
-                range.grouped("coalesce(reporter_role, 'NOT_GIVEN')"),
-                range.grouped("unnest(incident_types)"),
+                by.get(Dimension.STRAND),
+                by.get(Dimension.DISTRICT),
+                by.get(Dimension.TOTAL),
+                byChannel,
+                by.get(Dimension.REPORTER_ROLE),
+                by.get(Dimension.INCIDENT_TYPE),
                 Figures.share(thirdParty, total),
                 Figures.share(repeat, total));
     }
 
-
-    /** The counted reports received in [start, end). */
-    private final class Range {
-        private final OffsetDateTime start;
-        private final OffsetDateTime end;
-
-        Range(OffsetDateTime start, OffsetDateTime end) {
-            this.start = start;
-            this.end = end;
-        }
-
-        long count(String condition, Object... parameters) {
-            List<Object> all = new ArrayList<>(List.of(start, end));
-            all.addAll(List.of(parameters));
-            return sql.number("select count(*) from report_fact where " + CountingRule.COUNTED
-                    + " and received_at >= ? and received_at < ? and " + condition, all.toArray());
-        }
-
-        Map<String, Long> grouped(String key) {
-            Map<String, Long> counts = new TreeMap<>();
-            sql.list("select k, count(*) from (select " + key + " as k from report_fact where " + CountingRule.COUNTED
-                    + " and received_at >= ? and received_at < ?) counted group by k",
-                    row -> counts.put(row.getString(1), row.getLong(2)), start, end);
-            return counts;
-        }
+    private static long sum(Collection<Long> counts) {
+        return counts.stream().mapToLong(Long::longValue).sum();
     }
 
     /** The headline figures analysts start from. */

@@ -89,7 +89,7 @@ public class BoardReports {
 
     private QuarterFigures figures(Quarter quarter) {
         return new QuarterFigures(reports.figures(quarter.firstMonth(), quarter.lastMonth()),
-                statistics.table(quarter.start(), quarter.endExclusive(), config.statistics().threshold()),
+                statistics.table(quarter.firstMonth(), quarter.lastMonth(), config.statistics().threshold()),
                 victimCare.figures(quarter.firstMonth(), quarter.lastMonth()), justice.figures(quarter.firstMonth(), quarter.lastMonth()));
     }
 

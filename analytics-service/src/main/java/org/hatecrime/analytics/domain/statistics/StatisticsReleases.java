@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.hatecrime.analytics.config.AnalyticsConfig;
-import org.hatecrime.analytics.domain.CountingRule;
+import org.hatecrime.analytics.domain.MonthlyCounts;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.Sql;
@@ -25,13 +25,15 @@ import org.hatecrime.kit.domain.DomainException;
 public class StatisticsReleases {
 
     private final Sql sql;
+    private final MonthlyCounts monthlyCounts;
     private final AnalyticsConfig config;
     private final ObjectMapper json;
     private final Clock clock;
     private final AuditLog audit;
 
-    StatisticsReleases(Sql sql, AnalyticsConfig config, ObjectMapper json, Clock clock, AuditLog audit) {
+    StatisticsReleases(Sql sql, MonthlyCounts monthlyCounts, AnalyticsConfig config, ObjectMapper json, Clock clock, AuditLog audit) {
         this.sql = sql;
+        this.monthlyCounts = monthlyCounts;
         this.config = config;
         this.json = json;
         this.clock = clock;
@@ -93,27 +95,26 @@ public class StatisticsReleases {
     }
 
     private PublishedTable table(Period period, int threshold) {
-        return table(period.start(), period.endExclusive(), threshold);
+        return table(YearMonth.from(period.start()), YearMonth.from(period.end()), threshold);
     }
 
     /**
-     * The table a release of the days from {@code start} to {@code endExclusive} would publish, with
-     * the same disclosure control, without publishing it (the board's report shows its totals).
+     * The table a release of the months from {@code first} to {@code last} (both included) would
+     * publish, with the same disclosure control, without publishing it (the board's report shows its
+     * totals). From the monthly counts (ADR 0024).
      */
     @Transactional
-    public PublishedTable table(LocalDate start, LocalDate endExclusive, int threshold) {
+    public PublishedTable table(YearMonth first, YearMonth last, int threshold) {
         List<String> districts = config.statistics().districts();
         List<String> strands = config.statistics().strands();
         long[][] counts = new long[districts.size()][strands.size()];
-        sql.list("select district, strand, count(*) from report_fact, unnest(strands) strand where " + CountingRule.COUNTED
-                + " and received_at >= ? and received_at < ? group by district, strand", row -> {
-                    int r = districts.indexOf(row.getString(1));
-                    int c = strands.indexOf(row.getString(2));
-                    if (r >= 0 && c >= 0) {
-                        counts[r][c] = row.getLong(3);
-                    }
-                    return null;
-                }, start.atStartOfDay(config.zone()).toOffsetDateTime(), endExclusive.atStartOfDay(config.zone()).toOffsetDateTime());
+        monthlyCounts.byDistrictAndStrand(first, last).forEach((district, byStrand) -> byStrand.forEach((strand, count) -> {
+            int r = districts.indexOf(district);
+            int c = strands.indexOf(strand);
+            if (r >= 0 && c >= 0) {
+                counts[r][c] = count;
+            }
+        }));
         return PublishedTable.of(districts, strands, counts, threshold);
     }
 
