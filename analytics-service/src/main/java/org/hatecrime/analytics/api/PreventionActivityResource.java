@@ -51,7 +51,7 @@ public class PreventionActivityResource {
             @NotBlank @Size(max = 200) @Schema(required = true, description = "What was done; no names of people",
                     example = "Assemblies on disability hate crime, years 7 to 9") String title,
             @NotBlank @Schema(required = true, example = "STEVENAGE") String district,
-            @NotEmpty @Schema(required = true, example = "[\"DISABILITY\"]") List<String> strands,
+            @NotEmpty @Schema(required = true, example = "[\"DISABILITY\"]") List<@NotNull String> strands,
             @NotNull @Schema(required = true, example = "2026-03-02") LocalDate startsOn,
             @NotNull @Schema(required = true, example = "2026-03-13") LocalDate endsOn,
             @Min(0) @Schema(description = "People reached, if known", example = "640") Integer reach) {

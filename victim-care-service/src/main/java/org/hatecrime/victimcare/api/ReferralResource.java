@@ -136,7 +136,7 @@ public class ReferralResource {
             @Schema(description = "District code", example = "STEVENAGE")
             @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z_]*", message = "must be an upper-case district code") String district,
             @Schema(description = "Strands of the hostility, if known") @Size(max = 6)
-            List<@Pattern(regexp = "RACE|RELIGION_OR_BELIEF|SEXUAL_ORIENTATION|DISABILITY|TRANSGENDER_IDENTITY|OTHER",
+            List<@NotNull @Pattern(regexp = "RACE|RELIGION_OR_BELIEF|SEXUAL_ORIENTATION|DISABILITY|TRANSGENDER_IDENTITY|OTHER",
                     message = "must be a strand code") String> strands,
             @Schema(description = "When the incident happened, if known") @PastOrPresent OffsetDateTime occurredAt,
             @Schema(description = "When the victim consented to the referral") @NotNull @PastOrPresent OffsetDateTime consentedAt) {

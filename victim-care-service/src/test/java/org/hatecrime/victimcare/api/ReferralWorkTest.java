@@ -208,5 +208,8 @@ class ReferralWorkTest {
                 .post("/api/v1/referrals").then().statusCode(400).body("violations[0].field", equalTo("consentedAt"));
         given().auth().oauth2(BEACON).contentType(ContentType.JSON).body("{\"consentedAt\":\"2026-11-22T10:00:00Z\",\"strands\":[\"ASTROLOGY\"]}")
                 .post("/api/v1/referrals").then().statusCode(400);
+        // found by fuzzing: a strand left empty in the list was a server error
+        given().auth().oauth2(BEACON).contentType(ContentType.JSON).body("{\"consentedAt\":\"2026-11-22T10:00:00Z\",\"strands\":[\"DISABILITY\",null]}")
+                .post("/api/v1/referrals").then().statusCode(400).contentType("application/problem+json");
     }
 }
