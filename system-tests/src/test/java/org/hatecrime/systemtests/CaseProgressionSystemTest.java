@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hatecrime.events.EventJson;
+import org.hatecrime.events.Topics;
 import org.hatecrime.systemtests.Api.Submission;
 import org.hatecrime.systemtests.Api.SubmittedReport;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * A shared report becomes a case; the force's records system pushes it to the CPS, the CPS charges
  * and records verdict and sentence, the force closes it with a Home Office outcome code, and the
  * victim updates owed along the way are listed for the force and for the victim's support service.
- * All through the gateway with real tokens.
+ * An update the force does not give in time is announced overdue, once, and shown on the case. All
+ * through the gateway with real tokens.
  */
 @PlatformTest
 class CaseProgressionSystemTest {
@@ -34,10 +37,15 @@ class CaseProgressionSystemTest {
     static final Duration DELIVERY = Duration.ofSeconds(60);
     static final String CASES = "/api/v1/cases";
 
+    /** The case-service's scan for overdue updates runs every minute on the local platform. */
+    private static final Duration OVERDUE_SCAN = Duration.ofMinutes(3);
+
     private final Api api;
+    private final LocalPlatform platform;
 
     CaseProgressionSystemTest(LocalPlatform platform) {
         this.api = new Api(platform);
+        this.platform = platform;
     }
 
     private String awaitCase(SubmittedReport report) {
@@ -115,5 +123,37 @@ class CaseProgressionSystemTest {
         // the victim was referred to Beacon with their consent: Beacon reads what they are owed
         await("Beacon reads the victim's updates").atMost(DELIVERY).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 assertThat(api.asUser(BEACON_WORKER).get(CASES + "/" + caseId + "/victim-updates").statusCode()).isEqualTo(200));
+    }
+
+    @Test
+    void anUpdateNotGivenInTimeIsAnnouncedOverdueOnceAndShownToTheForce() {
+        SubmittedReport report = api.submitAndPassOn(CENTRE_STEVENAGE, Submission.typical().district("STEVENAGE"));
+        String caseId = awaitCase(report);
+        String etag = api.asClient(POLICE_HERTS_RMS).get(CASES + "/" + caseId).then().statusCode(200).extract().header("ETag");
+        etag = moved(api.asClient(POLICE_HERTS_RMS), caseId, etag, "{\"stage\": \"RECORDED\", \"crimeReference\": \"41/"
+                + (100000 + (int) (Math.random() * 899999)) + "/26\", \"recordedAs\": \"CRIME\", \"recordingReason\": \"PUBLIC_ORDER_OFFENCE\"}");
+        etag = moved(api.asClient(POLICE_HERTS_RMS), caseId, etag, "{\"stage\": \"INVESTIGATING\"}");
+        etag = moved(api.asClient(POLICE_HERTS_RMS), caseId, etag, "{\"stage\": \"SUSPECT_IDENTIFIED\"}");
+        moved(api.asClient(POLICE_HERTS_RMS), caseId, etag, "{\"stage\": \"ARRESTED_OR_INTERVIEWED\", \"reasonCode\": \"ARRESTED\"}");
+        api.asClient(POLICE_HERTS_RMS).get(CASES + "/" + caseId + "/victim-updates").then().statusCode(200)
+                .body("updates.kind", contains("ARREST_OR_INTERVIEW")).body("updates[0].overdueAt", equalTo(null));
+
+        // a week passes without the victim being told: the deadline is set in the past, as the days would
+        int moved = new PlatformData(platform).execute("cases",
+                "update victim_update set event_at = event_at - interval '8 days', due_at = now() - interval '1 hour' where case_id = ?::uuid",
+                caseId);
+        assertThat(moved).isEqualTo(1);
+
+        await("the overdue scan announces the update").atMost(OVERDUE_SCAN).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(api.asClient(POLICE_HERTS_RMS).get(CASES + "/" + caseId + "/victim-updates").then().statusCode(200)
+                        .extract().jsonPath().getString("updates[0].overdueAt")).isNotNull());
+        try (ReportEvents events = new ReportEvents(platform)) {
+            List<String> overdue = await("the overdue event on " + Topics.CASES).atMost(DELIVERY).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> events.recordsWithKey(Topics.CASES, caseId).stream().map(record -> EventJson.read(record.value()))
+                            .filter(event -> event.type().equals("case.victim-update-overdue.v1"))
+                            .map(event -> event.payload().get("kind").asText()).toList(), found -> !found.isEmpty());
+            assertThat(overdue).as("announced once").containsExactly("ARREST_OR_INTERVIEW");
+        }
+        api.asUser(POLICE_BEDS).get(CASES + "/" + caseId + "/victim-updates").then().statusCode(404);
     }
 }
