@@ -249,4 +249,44 @@ final class Examples {
 
     private Examples() {
     }
+
+    static final String SUBJECT_ACCESS_REQUEST = """
+            {"reportId": "1445124c-3f4d-40b0-b991-f276cdb795af", "email": "sam@example.org",
+             "reason": "Subject access request received in writing on 2026-12-01, identity checked in person",
+             "reference": "SAR-2026-014"}""";
+
+    static final String SUBJECT_ACCESS_STATUS = """
+            {"id": "5b7c1d2e-3f40-4a51-8b62-7c83d94e0f15", "status": "IN_PROGRESS", "agency": "herts-csp",
+             "requestedBy": "admin-herts", "requestedAt": "2026-12-02T09:14:03Z",
+             "reason": "Subject access request received in writing on 2026-12-01, identity checked in person",
+             "reference": "SAR-2026-014", "completedAt": null, "expiresAt": null, "endedAt": null, "partsDone": 3, "partsTotal": 5,
+             "progress": [
+               {"service": "reporting-service", "done": 2, "total": 2, "failed": 0, "attempts": 2, "lastError": null, "nextAttemptAt": null},
+               {"service": "victim-care-service", "done": 1, "total": 1, "failed": 0, "attempts": 1, "lastError": null, "nextAttemptAt": null},
+               {"service": "case-service", "done": 0, "total": 1, "failed": 0, "attempts": 1, "lastError": "case-service answered 503",
+                "nextAttemptAt": "2026-12-02T09:14:41Z"},
+               {"service": "analytics-service", "done": 0, "total": 1, "failed": 0, "attempts": 0, "lastError": null,
+                "nextAttemptAt": "2026-12-02T09:14:03Z"}]}""";
+
+    static final String SUBJECT_ACCESS_EXPORT = """
+            {"title": "Subject access export",
+             "request": {"id": "5b7c1d2e-3f40-4a51-8b62-7c83d94e0f15", "reference": "SAR-2026-014",
+                         "reason": "Subject access request received in writing on 2026-12-01", "requestedBy": "admin-herts",
+                         "agency": "herts-csp", "requestedAt": "2026-12-02T09:14:03Z", "completedAt": "2026-12-02T09:14:44Z",
+                         "expiresAt": "2027-01-01T09:14:44Z"},
+             "person": {"namedByReport": "1445124c-3f4d-40b0-b991-f276cdb795af", "namedByContactDetails": true, "reportsFound": 1},
+             "aboutTheProcessing": ["Purposes: taking and triaging reports of hate crime and hate incidents; ..."],
+             "services": [
+               {"service": "reporting-service", "description": "Intake: the reports taken ...",
+                "reports": [{"id": "1445124c-3f4d-40b0-b991-f276cdb795af", "reference": "HC-7K3M-9QXD", "agency": "stevenage-centre",
+                             "status": "SHARED_WITH_POLICE", "district": "STEVENAGE", "strands": ["RACE"],
+                             "details": {"description": "Shouted at on the bus", "contact": {"name": "Sam Example", "email": "sam@example.org"}},
+                             "consentHistory": [], "followUps": [], "possibleDuplicates": [], "matchesAcrossAgencies": [],
+                             "lawfulOverrides": [], "retentionDecisions": []}]},
+               {"service": "victim-care-service", "description": "Victim care: ...", "referrals": [], "receivedReports": [], "leftOut": []},
+               {"service": "case-service", "description": "Case progression: ...", "cases": [], "receivedReports": [], "victimSupport": [],
+                "leftOut": []},
+               {"service": "analytics-service", "description": "Analytics: ...", "note": "Analytics holds no personal data about anyone ..."}]}""";
+
+    static final String SUBJECT_ACCESS_PDF = "%PDF-1.4 ... (an A4 document: the request, what the processing is for, and every service's records of the person)";
 }

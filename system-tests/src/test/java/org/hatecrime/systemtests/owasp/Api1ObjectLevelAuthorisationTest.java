@@ -35,6 +35,8 @@ class Api1ObjectLevelAuthorisationTest {
             "/api/v1/lawful-overrides/{id}/", "a partnership-wide request decided by the partnership's administrators",
             "/api/v1/coordination/matches/{id}/", "the partnership coordinator's queue spans every agency by design",
             "/api/v1/reports/{id}/erasure", "only the partnership's administrators hold the role; no other agency does",
+            "/api/v1/subject-access-requests/{id}", "only the partnership's administrators hold the role; another agency's administrators "
+                    + "get 404 (reporting-service's SubjectAccessTest)",
             "/api/v1/analytics/board-reports/{quarter}", "a quarter, not a record: each analyst's report is of their own partnership's figures");
 
     /** Who owns the shared records and reads them back after the attempts, by path family. */

@@ -66,7 +66,7 @@ class Api8SecurityMisconfigurationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/q/health", "/q/metrics", "/q/openapi", "/q/swagger-ui", "/q/dev-ui", "/api/v1/internal/referral-packets/"
-            + "00000000-0000-0000-0000-000000000001", "/api/v1/audit/verification", "/api/v1/../q/metrics"})
+            + "00000000-0000-0000-0000-000000000001", "/api/v1/internal/subject-access", "/api/v1/audit/verification", "/api/v1/../q/metrics"})
     void managementAndInternalEndpointsAreNotReachableThroughTheGateway(String path) {
         Response response = api.asUser("admin-herts").urlEncodingEnabled(false).get(path);
         assertThat(response.statusCode()).as(path).isIn(400, 404);

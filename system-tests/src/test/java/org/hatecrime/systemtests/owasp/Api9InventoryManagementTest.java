@@ -97,7 +97,8 @@ class Api9InventoryManagementTest {
 
     @Test
     void unpublishedServiceRoutesAreNotRouted() {
-        for (String path : List.of("/api/v1/internal/referral-packets/00000000-0000-0000-0000-000000000001", "/api/v1/audit/verification",
+        for (String path : List.of("/api/v1/internal/referral-packets/00000000-0000-0000-0000-000000000001", "/api/v1/internal/subject-access",
+                "/api/v1/audit/verification",
                 "/api/v2/reports", "/api/v0/reports", "/api/reports", "/api/v1/q/health")) {
             assertThat(routeOf(path)).as(path).isEmpty();
             api.asUser("admin-herts").get(path).then().statusCode(404).contentType(Api.PROBLEM_JSON)

@@ -49,6 +49,7 @@ class DeploymentSafetyCheck {
             "dGVzdC1vbmx5LW1hc3Rlci1rZXktb2YtMzItYnl0ZXM=",
             "dGVzdC1vbmx5LXZpY3RpbS1rZXktc2VjcmV0",
             "victim-care-service-secret",
+            "reporting-service-secret",
             "partner-stevenage-secret",
             "police-herts-rms-secret",
             "police-beds-rms-secret",

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits DomainException.NotFound, DomainException.RuleBroken, DomainException.InvalidValue, DomainException.StaleVersion,
-        DomainException.NotPermitted, DomainException.TooManyAttempts {
+        DomainException.NotPermitted, DomainException.TooManyAttempts, DomainException.Gone {
 
     protected DomainException(String message) {
         super(message);
@@ -75,6 +75,13 @@ public abstract sealed class DomainException extends RuntimeException
         /** How long until the next attempt is allowed. */
         public Duration waitRemaining() {
             return wait;
+        }
+    }
+
+    /** The record existed and is no longer kept (an export expired or erased); unlike {@link NotFound}, the caller may know it was there. */
+    public static final class Gone extends DomainException {
+        public Gone(String message) {
+            super(message);
         }
     }
 }

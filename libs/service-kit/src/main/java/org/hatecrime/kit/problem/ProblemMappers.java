@@ -127,6 +127,7 @@ public class ProblemMappers {
                 : e instanceof DomainException.StaleVersion ? ProblemType.PRECONDITION_FAILED
                 : e instanceof DomainException.NotPermitted ? ProblemType.FORBIDDEN
                 : e instanceof DomainException.TooManyAttempts ? ProblemType.TOO_MANY_REQUESTS
+                : e instanceof DomainException.Gone ? ProblemType.GONE
                 : ProblemType.CONFLICT;
         if (e instanceof DomainException.TooManyAttempts tooMany) {
             // never 0: a caller told to retry at once would only meet the same wait again

@@ -11,6 +11,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "This method is not allowed here"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     CONFLICT(409, "conflict", "The change conflicts with the resource's state"),
+    GONE(410, "gone", "It was here and is no longer kept"),
     PRECONDITION_FAILED(412, "precondition-failed", "The resource changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Send application/json"),

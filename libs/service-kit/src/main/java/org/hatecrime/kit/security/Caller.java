@@ -2,6 +2,7 @@ package org.hatecrime.kit.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hatecrime.kit.problem.ProblemException;
 
@@ -45,6 +46,15 @@ public class Caller {
     public boolean isSystem() {
         String username = token.getClaim("preferred_username");
         return username != null && username.startsWith("service-account-");
+    }
+
+    /**
+     * The client id of a system calling with its own client-credentials token, or nothing for a
+     * person: for endpoints that only named platform services may call.
+     */
+    public Optional<String> systemClient() {
+        String client = token.getClaim("azp");
+        return isSystem() && client != null ? Optional.of(client) : Optional.empty();
     }
 
     public boolean hasRole(String role) {

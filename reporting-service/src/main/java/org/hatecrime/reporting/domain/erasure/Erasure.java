@@ -16,6 +16,7 @@ import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportAccess;
 import org.hatecrime.reporting.domain.report.ReportEventPublisher;
 import org.hatecrime.reporting.domain.report.SubjectErased;
+import org.hatecrime.reporting.domain.subjectaccess.SubjectAccessExports;
 
 /**
  * Erases a person by destroying their data subject key: the sealed details of every report they
@@ -26,7 +27,8 @@ import org.hatecrime.reporting.domain.report.SubjectErased;
  * (which keep the old keys on Kafka); the keys are also blanked in the copies of the reports'
  * events kept here. Coded facts
  * (strands, district, dates) remain. Every affected report is audited, and announced once
- * ({@code subject.erased.v1}) so that every other service forgets what it holds about it.
+ * ({@code subject.erased.v1}) so that every other service forgets what it holds about it. Subject
+ * access exports that reached the person are erased with them.
  */
 @ApplicationScoped
 public class Erasure {
@@ -39,11 +41,13 @@ public class Erasure {
     private final KeptEventCopies keptEvents;
     private final RetiredVictimKeys retiredKeys;
     private final ReportEventPublisher events;
+    private final SubjectAccessExports exports;
     private final Sql sql;
     private final Clock clock;
 
     Erasure(ReportAccess access, SubjectKeys keys, IdempotentSubmissions submissions, KeptEventCopies keptEvents,
-            RetiredVictimKeys retiredKeys, ReportEventPublisher events, Sql sql, Clock clock) {
+            RetiredVictimKeys retiredKeys, ReportEventPublisher events, SubjectAccessExports exports, Sql sql, Clock clock) {
+        this.exports = exports;
         this.access = access;
         this.keys = keys;
         this.submissions = submissions;
@@ -74,6 +78,7 @@ public class Erasure {
             }
             keys.erase(subject);
             submissions.forgetFingerprintsOf(subject);
+            exports.forgetExportsOf(subject, erasureId, at);
         }
         return report;
     }

@@ -1,0 +1,59 @@
+package org.hatecrime.cases.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hatecrime.cases.domain.subjectaccess.CaseHoldings;
+import org.hatecrime.kit.problem.ProblemException;
+import org.hatecrime.kit.security.Caller;
+import org.hatecrime.kit.subjectaccess.SubjectAccessQuery;
+
+/**
+ * Service-to-service: intake assembling a subject access export asks for everything case
+ * progression holds about the person. Only intake's own client may call it; not routed by the
+ * gateway; audited.
+ */
+@Path("/api/v1/internal/subject-access")
+@Tag(name = "Internal", description = "Service-to-service endpoints, not exposed through the gateway")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("internal-service")
+public class SubjectAccessResource {
+
+    private final CaseHoldings holdings;
+    private final Caller caller;
+    private final List<String> requesters;
+
+    SubjectAccessResource(CaseHoldings holdings, Caller caller,
+            @ConfigProperty(name = "hatecrime.subject-access.requesters", defaultValue = SubjectAccessQuery.INTAKE_CLIENT)
+            List<String> requesters) {
+        this.holdings = holdings;
+        this.caller = caller;
+        this.requesters = requesters;
+    }
+
+    @POST
+    @Operation(summary = "Everything case progression holds about a person, for intake's subject access export",
+            description = "Role: `internal-service`, and only the clients named in `hatecrime.subject-access.requesters` (intake's). "
+                    + "The keys are in the body so that no victim key or report id of the person reaches an access log. The "
+                    + "suspect's reference and links through the suspect are left out (another person's data). Audited per case "
+                    + "for its force.")
+    @APIResponse(responseCode = "200", description = "What is held; empty lists when nothing is")
+    @APIResponse(responseCode = "403", description = "Not intake's client")
+    public Map<String, Object> holdings(@Valid @NotNull SubjectAccessQuery query) {
+        String client = caller.systemClient().filter(requesters::contains)
+                .orElseThrow(() -> ProblemException.forbidden("Only intake assembles subject access exports"));
+        return holdings.of(query, "client:" + client, caller.agency());
+    }
+}

@@ -1,0 +1,228 @@
+package org.hatecrime.reporting.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * A subject access export as an A4 PDF the person can read: the request, what the processing is
+ * for, then each service's records, every field with a label in words ("receivedAt" reads
+ * "Received at"), nested records indented, lists numbered. Written with the standard PDF fonts, as
+ * the board report is, so no font file ships with the service; characters they lack become '?'.
+ */
+final class SubjectAccessPdf {
+
+    static final String MEDIA_TYPE = "application/pdf";
+
+    private static final float MARGIN = 48;
+    private static final float INDENT = 12;
+    private static final float SIZE = 9;
+    private static final float LINE = 12;
+    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    /** The services by the names a person knows them by. */
+    private static final Map<String, String> SERVICES = Map.of(
+            "reporting-service", "intake (the reports)",
+            "victim-care-service", "victim care (referrals and support)",
+            "case-service", "case progression (the police and the Crown Prosecution Service)",
+            "analytics-service", "analytics (statistics)");
+
+    private final PDDocument document;
+    private PDPageContentStream page;
+    private float y;
+
+    private SubjectAccessPdf(PDDocument document) {
+        this.document = document;
+    }
+
+    static byte[] render(Map<String, Object> export) {
+        try (PDDocument document = new PDDocument()) {
+            document.getDocumentInformation().setTitle("Subject access export");
+            SubjectAccessPdf pdf = new SubjectAccessPdf(document);
+            pdf.write(export);
+            pdf.page.close();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the subject access export as PDF", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void write(Map<String, Object> export) throws IOException {
+        newPage();
+        line(BOLD, 16, 0, "Subject access export");
+        y -= LINE / 2;
+        wrapped(REGULAR, SIZE, 0, "Everything the hate crime reporting platform held about the person named below when the export "
+                + "was made, from each of its services. Personal details are shown as held; what was erased can no longer be read "
+                + "by anyone and is shown as erased.");
+        heading("The request");
+        fields((Map<String, Object>) export.get("request"), 0);
+        heading("The person");
+        fields((Map<String, Object>) export.get("person"), 0);
+        heading("About the processing");
+        for (Object paragraph : (List<Object>) export.get("aboutTheProcessing")) {
+            wrapped(REGULAR, SIZE, 0, String.valueOf(paragraph));
+        }
+        for (Object held : (List<Object>) export.get("services")) {
+            Map<String, Object> service = (Map<String, Object>) held;
+            heading("Held by " + SERVICES.getOrDefault(String.valueOf(service.get("service")), String.valueOf(service.get("service"))));
+            if (service.get("description") != null) {
+                wrapped(REGULAR, SIZE, 0, service.get("description").toString());
+            }
+            service.forEach((key, value) -> {
+                if (!key.equals("service") && !key.equals("description")) {
+                    field(key, value, 0);
+                }
+            });
+        }
+    }
+
+    private void heading(String text) throws IOException {
+        room(LINE * 3);
+        y -= LINE / 2;
+        line(BOLD, 12, 0, text);
+    }
+
+    private void fields(Map<String, Object> map, float indent) {
+        if (map != null) {
+            map.forEach((key, value) -> field(key, value, indent));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void field(String key, Object value, float indent) {
+        try {
+            String label = label(key);
+            if (value instanceof Map<?, ?> map) {
+                line(BOLD, SIZE, indent, label);
+                fields((Map<String, Object>) map, indent + INDENT);
+            } else if (value instanceof List<?> list && list.stream().anyMatch(item -> item instanceof Map<?, ?>)) {
+                line(BOLD, SIZE, indent, label + " (" + list.size() + ")");
+                int number = 1;
+                for (Object item : list) {
+                    if (item instanceof Map<?, ?> map) {
+                        line(BOLD, SIZE, indent + INDENT, singular(label) + " " + number++);
+                        fields((Map<String, Object>) map, indent + 2 * INDENT);
+                    } else {
+                        wrapped(REGULAR, SIZE, indent + INDENT, String.valueOf(item));
+                    }
+                }
+            } else if (value instanceof List<?> list) {
+                wrapped(REGULAR, SIZE, indent, label + ": " + (list.isEmpty() ? "none" : String.join("; ", list.stream().map(String::valueOf).toList())));
+            } else {
+                wrapped(REGULAR, SIZE, indent, label + ": " + (value == null ? "none" : value instanceof Boolean yes ? (yes ? "yes" : "no") : value));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "receivedAt" reads "Received at", "crimeReference" "Crime reference". */
+    static String label(String key) {
+        StringBuilder words = new StringBuilder();
+        for (char c : key.toCharArray()) {
+            if (Character.isUpperCase(c) && words.length() > 0) {
+                words.append(' ').append(Character.toLowerCase(c));
+            } else {
+                words.append(words.length() == 0 ? Character.toUpperCase(c) : c);
+            }
+        }
+        return words.toString();
+    }
+
+    private static String singular(String label) {
+        String first = label.split(" ")[0];
+        return first.endsWith("ies") ? first.substring(0, first.length() - 3) + "y" : first.endsWith("s") ? first.substring(0, first.length() - 1)
+                : first;
+    }
+
+    private void line(PDType1Font font, float size, float indent, String text) throws IOException {
+        room(LINE);
+        page.beginText();
+        page.setFont(font, size);
+        page.newLineAtOffset(MARGIN + indent, y);
+        page.showText(printable(font, text));
+        page.endText();
+        y -= size >= 12 ? LINE * 1.4f : LINE;
+    }
+
+    /** The text over as many lines as it needs; a word longer than a line is cut into pieces. */
+    private void wrapped(PDType1Font font, float size, float indent, String text) throws IOException {
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
+        for (String paragraph : printable(font, text).split("\n")) {
+            StringBuilder current = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                while (widthOf(font, size, word) > width) {
+                    int cut = word.length() - 1;
+                    while (cut > 1 && widthOf(font, size, word.substring(0, cut)) > width) {
+                        cut--;
+                    }
+                    if (current.length() > 0) {
+                        line(font, size, indent, current.toString());
+                        current = new StringBuilder();
+                    }
+                    line(font, size, indent, word.substring(0, cut));
+                    word = word.substring(cut);
+                }
+                String longer = current.length() == 0 ? word : current + " " + word;
+                if (widthOf(font, size, longer) > width && current.length() > 0) {
+                    line(font, size, indent, current.toString());
+                    current = new StringBuilder(word);
+                } else {
+                    current = new StringBuilder(longer);
+                }
+            }
+            line(font, size, indent, current.toString());
+        }
+    }
+
+    private static float widthOf(PDType1Font font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /** The standard fonts cover Western European text; any other character becomes '?', control characters a space. */
+    static String printable(PDType1Font font, String text) {
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            String character = new String(Character.toChars(c));
+            if (c == '\n') {
+                printable.append('\n');
+                return;
+            }
+            try {
+                font.encode(character);
+                printable.append(Character.isISOControl(c) ? " " : character);
+            } catch (IOException | IllegalArgumentException e) {
+                printable.append('?');
+            }
+        });
+        return printable.toString();
+    }
+
+    private void room(float height) throws IOException {
+        if (y - height < MARGIN) {
+            newPage();
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (page != null) {
+            page.close();
+        }
+        PDPage next = new PDPage(PDRectangle.A4);
+        document.addPage(next);
+        page = new PDPageContentStream(document, next);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+}

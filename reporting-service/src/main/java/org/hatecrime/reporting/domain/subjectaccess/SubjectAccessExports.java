@@ -1,0 +1,71 @@
+package org.hatecrime.reporting.domain.subjectaccess;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hatecrime.kit.audit.AuditEntry;
+import org.hatecrime.kit.audit.AuditLog;
+import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.protection.SubjectKeys;
+
+/**
+ * Ends an export for good: its request's own key is erased (so its parts could never be opened
+ * again, backups included) and its sealed parts and request are deleted. That happens when the
+ * export has been kept for the configured time, and at once when the person it is about is erased.
+ */
+@ApplicationScoped
+public class SubjectAccessExports {
+
+    static final String OBJECT_TYPE = "subject-access-request";
+    private static final String PLATFORM = "platform";
+
+    private record Ending(UUID id, String agency, UUID subject) {
+    }
+
+    private static final Sql.RowMapper<Ending> ENDING = row -> new Ending(row.getObject(1, UUID.class), row.getString(2),
+            row.getObject(3, UUID.class));
+
+    private final Sql sql;
+    private final SubjectKeys keys;
+    private final AuditLog audit;
+
+    SubjectAccessExports(Sql sql, SubjectKeys keys, AuditLog audit) {
+        this.sql = sql;
+        this.keys = keys;
+        this.audit = audit;
+    }
+
+    /** Every export that reached the erased subject's reports goes with them; call in the erasure's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetExportsOf(UUID subject, UUID erasureId, OffsetDateTime at) {
+        for (Ending export : sql.list("""
+                select r.id, r.agency, r.subject_id from subject_access_request r
+                 where r.status in ('IN_PROGRESS', 'COMPLETE', 'FAILED')
+                   and exists (select 1 from subject_access_person p where p.request_id = r.id and p.subject_id = ?)
+                 order by r.id for update of r""", ENDING, subject)) {
+            end(export, SubjectAccessStatus.Status.ERASED, at, "erasure " + erasureId + ": the person's export erased with them");
+        }
+    }
+
+    /** Ends the exports kept past their time; the number ended. */
+    @Transactional
+    public int expireDueAt(OffsetDateTime now) {
+        List<Ending> due = sql.list("""
+                select id, agency, subject_id from subject_access_request
+                 where status in ('COMPLETE', 'FAILED') and expires_at <= ? order by expires_at limit 100 for update skip locked""",
+                ENDING, now);
+        due.forEach(export -> end(export, SubjectAccessStatus.Status.EXPIRED, now, "kept for its time: the export deleted"));
+        return due.size();
+    }
+
+    private void end(Ending export, SubjectAccessStatus.Status status, OffsetDateTime at, String purpose) {
+        keys.erase(export.subject());
+        sql.update("update subject_access_part set sealed_content = null where request_id = ?", export.id());
+        sql.update("update subject_access_request set sealed_request = null, status = ?, ended_at = ? where id = ?", status.name(), at,
+                export.id());
+        audit.record(PLATFORM, export.agency(), new AuditEntry("subject-access." + status.name().toLowerCase(), OBJECT_TYPE,
+                export.id().toString(), purpose));
+    }
+}
