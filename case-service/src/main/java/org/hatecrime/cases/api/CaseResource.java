@@ -121,7 +121,7 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class),
                     examples = @ExampleObject(name = "moved", value = CaseExamples.CASE)))
     @APIResponse(responseCode = "404", description = "Unknown, or not a case of your force or filed with your CPS area")
-    @APIResponse(responseCode = "409", description = "Not a move the case may make now, or the Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "409", description = "Not a move the case may make now (or a suspect reference on an anonymised case), or the Idempotency-Key was used with another body")
     @APIResponse(responseCode = "412", description = "The case changed since you read it")
     public Response changeStage(@Parameter(description = "The case's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag you read") @HeaderParam("If-Match") String ifMatch,

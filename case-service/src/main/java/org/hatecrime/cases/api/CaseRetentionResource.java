@@ -107,8 +107,8 @@ public class CaseRetentionResource {
     @Operation(operationId = "decideCaseRetentionReview", summary = "Decide a due retention review: keep the personal data or anonymise it",
             description = "Role: `records-manager` (of the force). Only for your force's case due for review today. `KEEP` needs `keepUntil` "
                     + "(after today), the day of the next review. `ANONYMISE` forgets the case's victim key and suspect reference "
-                    + "and every link to the force's other cases, for good; the case's progress, codes and dates stay. Audited "
-                    + "with the reason.")
+                    + "and every link to the force's other cases, for good; the case's progress, codes and dates stay, and a "
+                    + "suspect reference is not recorded on it again (409). Audited with the reason.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecisionRequest.class),
             examples = {@ExampleObject(name = "keep", value = CaseExamples.RETENTION_KEEP),

@@ -2,12 +2,14 @@ package org.hatecrime.cases.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hatecrime.cases.api.CaseTestSupport.HERTS;
 import static org.hatecrime.cases.api.CaseTestSupport.RECORD;
+import static org.hatecrime.cases.api.CaseTestSupport.move;
 import static org.hatecrime.cases.api.CaseTestSupport.moved;
 import static org.hatecrime.cases.api.CaseTestSupport.openCase;
 import static org.hatecrime.cases.api.CaseTestSupport.to;
@@ -102,6 +104,24 @@ class CaseRetentionTest {
         decide(HERTS_ADMIN, old, """
                 {"decision": "ANONYMISE", "reason": "Anonymising the same case twice"}""").statusCode(409);
         assertThat(audited(old, "case.retention-anonymise")).isEqualTo(1);
+    }
+
+    @Test
+    void anAnonymisedCaseStillInvestigatedTakesNoSuspectReferenceAgain() {
+        UUID old = caseOpened(7, null);
+        moved(HERTS, old, to("INVESTIGATING"));
+        decide(HERTS_ADMIN, old, """
+                {"decision": "ANONYMISE", "reason": "Open seven years with nothing recorded since; no appeal or complaint"}""")
+                .statusCode(201);
+
+        move(HERTS, old, "{\"stage\": \"SUSPECT_IDENTIFIED\", \"suspectReference\": \"S-41-" + UUID.randomUUID() + "\"}").then()
+                .statusCode(409).contentType("application/problem+json").body("detail", containsString("anonymised"));
+        given().auth().oauth2(HERTS).get("/api/v1/cases/{id}", old).then().statusCode(200)
+                .body("stage", equalTo("INVESTIGATING")).body("suspectReference", nullValue());
+        // the investigation itself goes on: a suspect identified without a reference is still recorded
+        moved(HERTS, old, to("SUSPECT_IDENTIFIED"));
+        given().auth().oauth2(HERTS).get("/api/v1/cases/{id}", old).then().statusCode(200)
+                .body("stage", equalTo("SUSPECT_IDENTIFIED")).body("suspectReference", nullValue()).body("linkedCases", empty());
     }
 
     @Test

@@ -38,12 +38,17 @@ final class CaseTestSupport {
     /** A report intake shared with {@code force}; its case, once opened. */
     static UUID openCase(String force, String forceToken, String victimKey) {
         UUID reportId = UUID.randomUUID();
+        shareWithPolice(reportId, force, victimKey);
+        return awaitCaseOf(reportId, forceToken);
+    }
+
+    /** Intake shared the report with the force (which opens a case for it there). */
+    static void shareWithPolice(UUID reportId, String force, String victimKey) {
         EventEnvelope shared = SampleEvents.sharedWithPolice(reportId, force, List.of("RACE", "RELIGION_OR_BELIEF"), "STEVENAGE");
         if (victimKey != null) {
             ((ObjectNode) shared.payload()).put("victimKey", victimKey);
         }
         TestEvents.publish(Topics.REPORTS, reportId.toString(), EventJson.write(shared));
-        return awaitCaseOf(reportId, forceToken);
     }
 
     static UUID awaitCaseOf(UUID reportId, String forceToken) {

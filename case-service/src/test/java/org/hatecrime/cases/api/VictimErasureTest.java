@@ -18,20 +18,27 @@ import static org.hatecrime.cases.api.CaseTestSupport.awaitCaseOf;
 import static org.hatecrime.cases.api.CaseTestSupport.moved;
 import static org.hatecrime.cases.api.CaseTestSupport.openCase;
 import static org.hatecrime.cases.api.CaseTestSupport.reportOf;
+import static org.hatecrime.cases.api.CaseTestSupport.shareWithPolice;
 import static org.hatecrime.cases.api.CaseTestSupport.to;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.hatecrime.cases.domain.casefile.VictimErasures;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.events.EventJson;
 import org.hatecrime.events.Topics;
@@ -53,6 +60,9 @@ class VictimErasureTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    VictimErasures erasures;
 
     /** A pseudonymous victim key as intake derives them: 64 hex characters. */
     private static String victimKey() {
@@ -82,6 +92,18 @@ class VictimErasureTest {
         publish(reportId, SampleEvents.policeAcknowledged(reportId, "herts-police", marker));
         Awaitility.await().atMost(WITHIN).until(() -> marker.equals(given().auth().oauth2(HERTS)
                 .get("/api/v1/cases/received-reports/{id}", reportId).then().statusCode(200).extract().path("crimeReference")));
+    }
+
+    private long number(String query, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private List<String> victimKeysOfReport(UUID reportId) throws SQLException {
@@ -135,6 +157,39 @@ class VictimErasureTest {
         given().auth().oauth2(BEDS).get("/api/v1/cases/{id}", caseId).then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(BEDS).get("/api/v1/cases/received-reports/{id}", reportOf(caseId)).then().statusCode(404);
         given().auth().oauth2(CPS).get("/api/v1/cases/{id}", caseId).then().statusCode(404);
+    }
+
+    @Test
+    void aCaseOpenedWhileItsVictimIsBeingErasedIsNotLinkedToTheErasedCase() throws Exception {
+        String victimKey = victimKey();
+        UUID erasedCase = openCase("herts-police", HERTS, victimKey);
+        UUID erasedReport = reportOf(erasedCase);
+        CountDownLatch erasing = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        // the erasure has forgotten the key and the links but not yet committed when the person's next report is shared
+        CompletableFuture<Void> erasure = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            erasures.erased(UUID.randomUUID(), erasedReport, OffsetDateTime.now());
+            erasing.countDown();
+            try {
+                commit.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(erasing.await(1, TimeUnit.MINUTES)).isTrue();
+        UUID laterReport = UUID.randomUUID();
+        shareWithPolice(laterReport, "herts-police", victimKey);
+        // either the later case is opened at once (and linked from the key still committed), or its opening waits for the erasure
+        Awaitility.await().atMost(WITHIN).until(() -> number("select count(*) from case_file where report_id = ?", laterReport) == 1
+                || number("select count(*) from pg_locks where locktype = 'advisory' and not granted") > 0);
+        commit.countDown();
+        erasure.get(1, TimeUnit.MINUTES);
+
+        UUID laterCase = awaitCaseOf(laterReport, HERTS);
+        given().auth().oauth2(HERTS).get("/api/v1/cases/{id}", laterCase).then().statusCode(200).body("linkedCases", empty());
+        given().auth().oauth2(HERTS).get("/api/v1/cases/{id}", erasedCase).then().statusCode(200)
+                .body("victimErasedAt", notNullValue()).body("linkedCases", empty());
+        assertThat(number("select count(*) from case_link where case_id = ? or linked_case_id = ?", erasedCase, erasedCase)).isZero();
     }
 
     @Test

@@ -226,6 +226,9 @@ public class Case {
             throw new DomainException.NotPermitted("Moving a case from " + stage + " to " + to + " is not for the " + by);
         }
         checkFieldsOf(change, outcomeCodes);
+        if (anonymisedAt != null && change.suspectReference() != null) {
+            throw new DomainException.RuleBroken("The case was anonymised after a retention review: no suspect reference is recorded on it again");
+        }
         CaseMove move = new CaseMove(stage, change, by, actor, at);
         apply(change, by, at, reviews);
         stage = to;

@@ -2,8 +2,11 @@ package org.hatecrime.cases.domain.casefile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hatecrime.kit.db.Sql;
 
 /**
@@ -14,6 +17,13 @@ import org.hatecrime.kit.db.Sql;
  * their consent to share with the police, and shows again once consent is given again. Once the
  * victim of either case is erased the victim link is gone for good, and the erased case, having no
  * victim key, is never linked by victim again; suspect links stay.
+ *
+ * <p>Linking reads the other cases' keys as committed, so a link made while another transaction
+ * forgets a key (an erasure, an anonymisation) or records one (the same suspect identified in two
+ * cases at once) could be made from a key already gone, or not made at all. Every transaction that
+ * links or forgets by a key therefore first takes a transaction lock on the force's key
+ * ({@link #lockKeysOf}), after its row locks and in one order, so the second waits for the first to
+ * commit and then reads what it left.
  */
 @ApplicationScoped
 public class CaseLinks {
@@ -32,8 +42,24 @@ public class CaseLinks {
         this.sql = sql;
     }
 
+    /**
+     * Waits for, then holds until commit, the locks on the force's victim keys and suspect
+     * references of these cases: taken in one order, so two transactions never wait for each other.
+     */
+    void lockKeysOf(Collection<Case> cases) {
+        cases.stream().flatMap(c -> Stream.of(lockName(c, Reason.REPEAT_VICTIM, c.victimKey()),
+                        lockName(c, Reason.REPEAT_SUSPECT, c.suspectReference())))
+                .filter(Objects::nonNull).distinct().sorted()
+                .forEach(name -> sql.first("select pg_advisory_xact_lock(hashtextextended(?, 0))", row -> true, name));
+    }
+
+    private static String lockName(Case c, Reason reason, String value) {
+        return value == null ? null : "case-link/" + c.force() + "/" + reason + "/" + value;
+    }
+
     /** Links a case to the force's other cases of the same victim or suspect; set-based, after the case is saved. */
     void linkRepeats(Case c, OffsetDateTime at) {
+        lockKeysOf(List.of(c));
         if (c.victimKey() != null && !c.sharingConsentWithdrawn()) {
             link(c, Reason.REPEAT_VICTIM, "victim_key", c.victimKey(), at);
         }

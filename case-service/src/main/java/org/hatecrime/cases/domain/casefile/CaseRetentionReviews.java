@@ -100,6 +100,7 @@ public class CaseRetentionReviews {
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", made.id(), caseId, decision.name(), reason, keepUntil, made.decidedBy(),
                 made.agency(), now);
         if (decision == ReviewDecision.ANONYMISE) {
+            links.lockKeysOf(List.of(theCase));
             theCase.anonymise(now);
             links.forgetAllLinksOf(theCase);
             keptEvents.forgetVictimKeyOf(theCase.reportId());

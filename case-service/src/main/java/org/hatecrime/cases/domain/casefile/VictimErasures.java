@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
@@ -39,7 +40,9 @@ public class VictimErasures {
     public void erased(UUID erasureId, UUID reportId, OffsetDateTime at) {
         // the database keeps microseconds: the case shows the time it will read back
         OffsetDateTime erasedAt = at.truncatedTo(ChronoUnit.MICROS);
-        for (Case theCase : cases.allOfReportForUpdate(reportId)) {
+        List<Case> ofReport = cases.allOfReportForUpdate(reportId);
+        links.lockKeysOf(ofReport);
+        for (Case theCase : ofReport) {
             if (theCase.victimErased(erasedAt)) {
                 links.forgetVictimLinksOf(theCase);
                 audit.record(ERASED_BY, theCase.force(), new AuditEntry(ACTION, CaseAccess.OBJECT_TYPE, theCase.id().toString(),
