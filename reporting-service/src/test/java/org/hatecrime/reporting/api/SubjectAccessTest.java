@@ -321,6 +321,30 @@ class SubjectAccessTest {
     }
 
     @Test
+    void anExportAskedByContactDetailsBeforeThePersonEverReportedIsErasedWhenTheyAreErasedLater() throws Exception {
+        String phone = phone();
+        String id = requested("""
+                {"phone":"%s","reason":"Written request received 2026-12-01, identity checked"}""".formatted(phone));
+        assertThat(gathered(id)).isEqualTo("COMPLETE");
+        export(ADMIN, id).statusCode(200).body("person.reportsFound", equalTo(0));
+        String unrelated = requested("""
+                {"phone":"%s","reason":"Written request received 2026-12-01, identity checked"}""".formatted(phone()));
+        assertThat(gathered(unrelated)).isEqualTo("COMPLETE");
+        assertThat(count("select count(*) from subject_access_victim_key where request_id = ?::uuid", id))
+                .as("only keyed hashes of the keys asked about are kept").isEqualTo(1);
+        assertThat(PersonalDataScan.plainColumnsContaining(dataSource, victimKeys.of(null, phone).get(0))).isEmpty();
+
+        // the person reports later, and is then erased: the export made about them before goes too
+        String report = reportOf(CENTRE, phone);
+        ReportLifecycleTest.post(ADMIN, "/api/v1/reports/" + report + "/erasure", "{\"reason\":\"erasure request of the person 2026-151\"}")
+                .statusCode(200);
+        given().auth().oauth2(ADMIN).get(PATH + "/{id}", id).then().statusCode(200).body("status", equalTo("ERASED"));
+        export(ADMIN, id).statusCode(410).body("detail", containsString("erased"));
+        assertThat(count("select count(*) from subject_access_victim_key where request_id = ?::uuid", id)).isZero();
+        assertThat(status(unrelated)).as("another person's export stays").isEqualTo("COMPLETE");
+    }
+
+    @Test
     void anExportIsKeptForItsTimeThenDeleted() {
         String report = reportOf(CENTRE, phone());
         String id = requested("""

@@ -67,7 +67,16 @@ public class VictimKeys {
 
     /** What is kept of a retired key: a keyed hash of it, which links to nothing without the secret. */
     String retirementToken(String victimKey) {
-        return hmac("retired:" + victimKey);
+        return token("retired", victimKey);
+    }
+
+    /**
+     * A keyed hash of a victim key for one purpose, kept where the key itself should not be: it
+     * finds the key's holder again when the key is given, links to nothing without the secret, and
+     * tokens of two purposes share nothing.
+     */
+    public String token(String purpose, String victimKey) {
+        return hmac(purpose + ":" + victimKey);
     }
 
     static String normaliseEmail(String email) {

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.protection.KeptEventCopies;
@@ -69,26 +71,29 @@ public class Erasure {
                   union
                   select l.linked_subject_id from subject_link l join same_person p on l.subject_id = p.subject_id)
                 select subject_id from same_person""", ID, report.subjectId());
+        Set<String> victimKeys = new TreeSet<>();
         for (UUID subject : subjects) {
             for (UUID reached : sql.list("select id from report where subject_id = ? order by id", ID, subject)) {
                 if (!reached.equals(report.id())) {
                     access.record("report.erase-personal-data", reached, "erasure with report " + id + ": " + reason);
                 }
-                forget(reached, erasureId, at);
+                victimKeys.addAll(forget(reached, erasureId, at));
             }
             keys.erase(subject);
             submissions.forgetFingerprintsOf(subject);
-            exports.forgetExportsOf(subject, erasureId, at);
         }
+        exports.forgetExportsOf(subjects, victimKeys, erasureId, at);
         return report;
     }
 
-    private void forget(UUID reportId, UUID erasureId, OffsetDateTime at) {
+    /** Forgets the report's victim keys (retiring them) and announces its erasure; the keys it had. */
+    private List<String> forget(UUID reportId, UUID erasureId, OffsetDateTime at) {
         List<String> victimKeys = sql.list("select victim_key from report_victim_key where report_id = ? order by victim_key",
                 row -> row.getString(1), reportId);
         sql.update("delete from report_victim_key where report_id = ?", reportId);
         retiredKeys.retire(victimKeys, at);
         keptEvents.forgetVictimKeyOf(reportId);
         events.publish(new SubjectErased(erasureId, reportId, victimKeys, at, true));
+        return victimKeys;
     }
 }

@@ -3,12 +3,14 @@ package org.hatecrime.reporting.domain.subjectaccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.protection.SubjectKeys;
+import org.hatecrime.kit.protection.VictimKeys;
 
 /**
  * Ends an export for good: its request's own key is erased (so its parts could never be opened
@@ -20,6 +22,7 @@ public class SubjectAccessExports {
 
     static final String OBJECT_TYPE = "subject-access-request";
     private static final String PLATFORM = "platform";
+    private static final String TOKEN_PURPOSE = "subject-access";
 
     private record Ending(UUID id, String agency, UUID subject) {
     }
@@ -29,24 +32,37 @@ public class SubjectAccessExports {
 
     private final Sql sql;
     private final SubjectKeys keys;
+    private final VictimKeys tokens;
     private final AuditLog audit;
 
-    SubjectAccessExports(Sql sql, SubjectKeys keys, AuditLog audit) {
+    SubjectAccessExports(Sql sql, SubjectKeys keys, VictimKeys tokens, AuditLog audit) {
         this.sql = sql;
         this.keys = keys;
+        this.tokens = tokens;
         this.audit = audit;
     }
 
-    /** Every export that reached the erased subject's reports goes with them; call in the erasure's transaction. */
+    /**
+     * Every export that reached the erased subjects' reports, or asked about one of their victim
+     * keys (someone named by contact details before they ever reported here), goes with them; call
+     * in the erasure's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forgetExportsOf(UUID subject, UUID erasureId, OffsetDateTime at) {
+    public void forgetExportsOf(Collection<UUID> subjects, Collection<String> victimKeys, UUID erasureId, OffsetDateTime at) {
+        String[] tokens = victimKeys.stream().map(key -> token(this.tokens, key)).toArray(String[]::new);
         for (Ending export : sql.list("""
                 select r.id, r.agency, r.subject_id from subject_access_request r
                  where r.status in ('IN_PROGRESS', 'COMPLETE', 'FAILED')
-                   and exists (select 1 from subject_access_person p where p.request_id = r.id and p.subject_id = ?)
-                 order by r.id for update of r""", ENDING, subject)) {
+                   and (exists (select 1 from subject_access_person p where p.request_id = r.id and p.subject_id = any(?::uuid[]))
+                        or exists (select 1 from subject_access_victim_key k where k.request_id = r.id and k.token = any(?)))
+                 order by r.id for update of r""", ENDING, subjects.stream().map(UUID::toString).toArray(String[]::new), tokens)) {
             end(export, SubjectAccessStatus.Status.ERASED, at, "erasure " + erasureId + ": the person's export erased with them");
         }
+    }
+
+    /** What a request keeps of a victim key it asked about. */
+    static String token(VictimKeys tokens, String victimKey) {
+        return tokens.token(TOKEN_PURPOSE, victimKey);
     }
 
     /** Ends the exports kept past their time; the number ended. */
@@ -63,6 +79,7 @@ public class SubjectAccessExports {
     private void end(Ending export, SubjectAccessStatus.Status status, OffsetDateTime at, String purpose) {
         keys.erase(export.subject());
         sql.update("update subject_access_part set sealed_content = null where request_id = ?", export.id());
+        sql.update("delete from subject_access_victim_key where request_id = ?", export.id());
         sql.update("update subject_access_request set sealed_request = null, status = ?, ended_at = ? where id = ?", status.name(), at,
                 export.id());
         audit.record(PLATFORM, export.agency(), new AuditEntry("subject-access." + status.name().toLowerCase(), OBJECT_TYPE,

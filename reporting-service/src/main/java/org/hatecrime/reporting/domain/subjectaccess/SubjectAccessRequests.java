@@ -22,6 +22,7 @@ import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.kit.protection.SealedData;
 import org.hatecrime.kit.protection.SubjectKeys;
 import org.hatecrime.kit.protection.RetiredVictimKeys;
+import org.hatecrime.kit.protection.VictimKeys;
 import org.hatecrime.kit.retention.RetentionConfig;
 import org.hatecrime.kit.security.Caller;
 import org.hatecrime.reporting.domain.report.Report;
@@ -60,6 +61,7 @@ public class SubjectAccessRequests {
     private final Sql sql;
     private final ReportAccess reports;
     private final RetiredVictimKeys victimKeys;
+    private final VictimKeys tokens;
     private final SubjectKeys subjectKeys;
     private final SealedData sealed;
     private final AuditLog audit;
@@ -67,11 +69,12 @@ public class SubjectAccessRequests {
     private final RetentionConfig retention;
     private final Clock clock;
 
-    SubjectAccessRequests(Sql sql, ReportAccess reports, RetiredVictimKeys victimKeys, SubjectKeys subjectKeys, SealedData sealed, AuditLog audit,
-            Caller caller, RetentionConfig retention, Clock clock) {
+    SubjectAccessRequests(Sql sql, ReportAccess reports, RetiredVictimKeys victimKeys, VictimKeys tokens, SubjectKeys subjectKeys,
+            SealedData sealed, AuditLog audit, Caller caller, RetentionConfig retention, Clock clock) {
         this.sql = sql;
         this.reports = reports;
         this.victimKeys = victimKeys;
+        this.tokens = tokens;
         this.subjectKeys = subjectKeys;
         this.sealed = sealed;
         this.audit = audit;
@@ -123,6 +126,10 @@ public class SubjectAccessRequests {
                 sealed.seal(key, Scope.recordId(id), scope));
         for (UUID subject : subjects) {
             sql.update("insert into subject_access_person (request_id, subject_id) values (?, ?)", id, subject);
+        }
+        for (String victimKey : keys) {
+            sql.update("insert into subject_access_victim_key (request_id, token) values (?, ?)", id,
+                    SubjectAccessExports.token(tokens, victimKey));
         }
         int seq = 0;
         for (UUID report : found) {
