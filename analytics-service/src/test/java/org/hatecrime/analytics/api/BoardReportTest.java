@@ -38,7 +38,7 @@ class BoardReportTest {
     static final String COORDINATOR = TestTokens.user("coordinator-herts", "partnership-coordinator", "herts-csp");
     static final String OTHER_PARTNERSHIP = TestTokens.user("analyst-beds", "analyst", "beds-csp");
     static final String REPORT = "/api/v1/analytics/board-reports/2012-Q2";
-    static final String SESSION_TITLE = "Stevenage market stall on reporting race hate crime";
+    static final String SESSION_TITLE = "Stevenage market stall on reporting race hate crime: jak zgłosić przestępstwo";
     static final String OTHER_TITLE = "Luton leaflets on reporting";
 
     @Inject

@@ -9,14 +9,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.hatecrime.kit.pdf.PdfText;
 
 /**
  * A subject access export as an A4 PDF the person can read: the request, what the processing is
  * for, then each service's records, every field with a label in words ("receivedAt" reads
- * "Received at"), nested records indented, lists numbered. Written with the standard PDF fonts, as
- * the board report is, so no font file ships with the service; characters they lack become '?'.
+ * "Received at"), nested records indented, lists numbered. Written in DejaVu Sans, as the board
+ * report is, so names in accented Latin, Greek, Cyrillic or Hebrew print as written ({@link PdfText}).
  */
 final class SubjectAccessPdf {
 
@@ -26,8 +26,6 @@ final class SubjectAccessPdf {
     private static final float INDENT = 12;
     private static final float SIZE = 9;
     private static final float LINE = 12;
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     /** The services by the names a person knows them by. */
     private static final Map<String, String> SERVICES = Map.of(
@@ -37,11 +35,16 @@ final class SubjectAccessPdf {
             "analytics-service", "analytics (statistics)");
 
     private final PDDocument document;
+    private final PDFont regular;
+    private final PDFont bold;
     private PDPageContentStream page;
     private float y;
 
-    private SubjectAccessPdf(PDDocument document) {
+    private SubjectAccessPdf(PDDocument document) throws IOException {
         this.document = document;
+        PdfText.Fonts fonts = PdfText.embedIn(document);
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
     }
 
     static byte[] render(Map<String, Object> export) {
@@ -61,24 +64,24 @@ final class SubjectAccessPdf {
     @SuppressWarnings("unchecked")
     private void write(Map<String, Object> export) throws IOException {
         newPage();
-        line(BOLD, 16, 0, "Subject access export");
+        line(bold, 16, 0, "Subject access export");
         y -= LINE / 2;
-        wrapped(REGULAR, SIZE, 0, "Everything the hate crime reporting platform held about the person named below when the export "
+        wrapped(regular, SIZE, 0, "Everything the hate crime reporting platform held about the person named below when the export "
                 + "was made, from each of its services. Personal details are shown as held; what was erased can no longer be read "
-                + "by anyone and is shown as erased.");
+                + "by anyone and is shown as erased. " + PdfText.UNDRAWN_NOTE);
         heading("The request");
         fields((Map<String, Object>) export.get("request"), 0);
         heading("The person");
         fields((Map<String, Object>) export.get("person"), 0);
         heading("About the processing");
         for (Object paragraph : (List<Object>) export.get("aboutTheProcessing")) {
-            wrapped(REGULAR, SIZE, 0, String.valueOf(paragraph));
+            wrapped(regular, SIZE, 0, String.valueOf(paragraph));
         }
         for (Object held : (List<Object>) export.get("services")) {
             Map<String, Object> service = (Map<String, Object>) held;
             heading("Held by " + SERVICES.getOrDefault(String.valueOf(service.get("service")), String.valueOf(service.get("service"))));
             if (service.get("description") != null) {
-                wrapped(REGULAR, SIZE, 0, service.get("description").toString());
+                wrapped(regular, SIZE, 0, service.get("description").toString());
             }
             service.forEach((key, value) -> {
                 if (!key.equals("service") && !key.equals("description")) {
@@ -91,7 +94,7 @@ final class SubjectAccessPdf {
     private void heading(String text) throws IOException {
         room(LINE * 3);
         y -= LINE / 2;
-        line(BOLD, 12, 0, text);
+        line(bold, 12, 0, text);
     }
 
     private void fields(Map<String, Object> map, float indent) {
@@ -105,23 +108,23 @@ final class SubjectAccessPdf {
         try {
             String label = label(key);
             if (value instanceof Map<?, ?> map) {
-                line(BOLD, SIZE, indent, label);
+                line(bold, SIZE, indent, label);
                 fields((Map<String, Object>) map, indent + INDENT);
             } else if (value instanceof List<?> list && list.stream().anyMatch(item -> item instanceof Map<?, ?>)) {
-                line(BOLD, SIZE, indent, label + " (" + list.size() + ")");
+                line(bold, SIZE, indent, label + " (" + list.size() + ")");
                 int number = 1;
                 for (Object item : list) {
                     if (item instanceof Map<?, ?> map) {
-                        line(BOLD, SIZE, indent + INDENT, singular(label) + " " + number++);
+                        line(bold, SIZE, indent + INDENT, singular(label) + " " + number++);
                         fields((Map<String, Object>) map, indent + 2 * INDENT);
                     } else {
-                        wrapped(REGULAR, SIZE, indent + INDENT, String.valueOf(item));
+                        wrapped(regular, SIZE, indent + INDENT, String.valueOf(item));
                     }
                 }
             } else if (value instanceof List<?> list) {
-                wrapped(REGULAR, SIZE, indent, label + ": " + (list.isEmpty() ? "none" : String.join("; ", list.stream().map(String::valueOf).toList())));
+                wrapped(regular, SIZE, indent, label + ": " + (list.isEmpty() ? "none" : String.join("; ", list.stream().map(String::valueOf).toList())));
             } else {
-                wrapped(REGULAR, SIZE, indent, label + ": " + (value == null ? "none" : value instanceof Boolean yes ? (yes ? "yes" : "no") : value));
+                wrapped(regular, SIZE, indent, label + ": " + (value == null ? "none" : value instanceof Boolean yes ? (yes ? "yes" : "no") : value));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -147,20 +150,20 @@ final class SubjectAccessPdf {
                 : first;
     }
 
-    private void line(PDType1Font font, float size, float indent, String text) throws IOException {
+    private void line(PDFont font, float size, float indent, String text) throws IOException {
         room(LINE);
         page.beginText();
         page.setFont(font, size);
         page.newLineAtOffset(MARGIN + indent, y);
-        page.showText(printable(font, text));
+        page.showText(PdfText.visual(PdfText.printable(font, text)));
         page.endText();
         y -= size >= 12 ? LINE * 1.4f : LINE;
     }
 
     /** The text over as many lines as it needs; a word longer than a line is cut into pieces. */
-    private void wrapped(PDType1Font font, float size, float indent, String text) throws IOException {
+    private void wrapped(PDFont font, float size, float indent, String text) throws IOException {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
-        for (String paragraph : printable(font, text).split("\n")) {
+        for (String paragraph : PdfText.printable(font, text).split("\n")) {
             StringBuilder current = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 while (widthOf(font, size, word) > width) {
@@ -187,27 +190,8 @@ final class SubjectAccessPdf {
         }
     }
 
-    private static float widthOf(PDType1Font font, float size, String text) throws IOException {
+    private static float widthOf(PDFont font, float size, String text) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** The standard fonts cover Western European text; any other character becomes '?', control characters a space. */
-    static String printable(PDType1Font font, String text) {
-        StringBuilder printable = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            String character = new String(Character.toChars(c));
-            if (c == '\n') {
-                printable.append('\n');
-                return;
-            }
-            try {
-                font.encode(character);
-                printable.append(Character.isISOControl(c) ? " " : character);
-            } catch (IOException | IllegalArgumentException e) {
-                printable.append('?');
-            }
-        });
-        return printable.toString();
     }
 
     private void room(float height) throws IOException {

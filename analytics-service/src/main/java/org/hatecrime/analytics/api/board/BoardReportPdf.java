@@ -10,15 +10,16 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 import org.hatecrime.analytics.api.charts.Drawing;
 import org.hatecrime.analytics.domain.board.BoardReport;
+import org.hatecrime.kit.pdf.PdfText;
 
 /**
  * The board report as an A4 PDF: the same tables as the HTML page and the same charts, drawn as
- * vector marks (not pictures), with the standard PDF fonts so no font file ships with the service.
+ * vector marks (not pictures), in DejaVu Sans embedded as a subset, so district names and activity
+ * titles in accented Latin, Greek, Cyrillic or Hebrew print as written ({@link PdfText}).
  */
 public final class BoardReportPdf {
 
@@ -26,15 +27,18 @@ public final class BoardReportPdf {
 
     private static final float MARGIN = 48;
     private static final float LINE = 14;
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private final PDDocument document;
+    private final PDFont regular;
+    private final PDFont bold;
     private PDPageContentStream page;
     private float y;
 
-    private BoardReportPdf(PDDocument document) {
+    private BoardReportPdf(PDDocument document) throws IOException {
         this.document = document;
+        PdfText.Fonts fonts = PdfText.embedIn(document);
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
     }
 
     public static byte[] render(BoardReport report) {
@@ -55,7 +59,7 @@ public final class BoardReportPdf {
 
     private void write(BoardReport report) throws IOException {
         newPage();
-        text(BOLD, 16, MARGIN, y, BoardReportHtml.title(report));
+        text(bold, 16, MARGIN, y, BoardReportHtml.title(report));
         y -= LINE * 1.6f;
         paragraph("Quarter " + report.quarter() + ", " + report.start() + " to " + report.end() + ", against " + report.previousQuarter()
                 + " and " + report.yearBeforeQuarter() + ". Produced " + report.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
@@ -112,8 +116,8 @@ public final class BoardReportPdf {
             } else if (mark instanceof Drawing.Label label) {
                 colour(label.colour(), false);
                 float size = (float) label.size() * scale;
-                String text = printable(REGULAR, label.text());
-                float textWidth = REGULAR.getStringWidth(text) / 1000 * size;
+                String text = PdfText.printable(regular, label.text());
+                float textWidth = regular.getStringWidth(text) / 1000 * size;
                 float shift = switch (label.anchor()) {
                     case START -> 0;
                     case MIDDLE -> textWidth / 2;
@@ -123,9 +127,9 @@ public final class BoardReportPdf {
                 float x = MARGIN + (float) label.x() * scale;
                 float baseline = top - (float) label.y() * scale;
                 page.beginText();
-                page.setFont(REGULAR, size);
+                page.setFont(regular, size);
                 page.setTextMatrix(Matrix.getRotateInstance(angle, x - shift * (float) Math.cos(angle), baseline - shift * (float) Math.sin(angle)));
-                page.showText(text);
+                page.showText(PdfText.visual(text));
                 page.endText();
             }
         }
@@ -135,7 +139,7 @@ public final class BoardReportPdf {
 
     private void table(BoardReportTables.Table table) throws IOException {
         room(LINE * 4);
-        text(BOLD, 12, MARGIN, y, table.heading());
+        text(bold, 12, MARGIN, y, table.heading());
         y -= LINE * 1.3f;
         if (table.note() != null) {
             paragraph(table.note(), 8);
@@ -147,17 +151,17 @@ public final class BoardReportPdf {
         int columns = table.columns().size();
         float first = columns > 4 ? width * 0.3f : width * 0.4f;
         float other = (width - first) / (columns - 1);
-        row(BOLD, table.columns(), first, other);
+        row(bold, table.columns(), first, other);
         for (List<String> cells : table.rows()) {
             room(LINE);
-            row(REGULAR, cells, first, other);
+            row(regular, cells, first, other);
         }
         y -= LINE / 2;
     }
 
-    private void row(PDType1Font font, List<String> cells, float first, float other) throws IOException {
+    private void row(PDFont font, List<String> cells, float first, float other) throws IOException {
         float x = MARGIN;
-        String label = printable(font, cells.get(0));
+        String label = PdfText.printable(font, cells.get(0));
         if (font.getStringWidth(label) / 1000 * 8 > first - 4) {
             // a long label (an activity's title) gets a line of its own rather than being cut
             text(font, 8, x, y, label);
@@ -177,11 +181,11 @@ public final class BoardReportPdf {
     private void paragraph(String text, float size) throws IOException {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         StringBuilder line = new StringBuilder();
-        for (String word : printable(REGULAR, text).split(" ")) {
+        for (String word : PdfText.printable(regular, text).split(" ")) {
             String longer = line.length() == 0 ? word : line + " " + word;
-            if (REGULAR.getStringWidth(longer) / 1000 * size > width && line.length() > 0) {
+            if (regular.getStringWidth(longer) / 1000 * size > width && line.length() > 0) {
                 room(LINE);
-                text(REGULAR, size, MARGIN, y, line.toString());
+                text(regular, size, MARGIN, y, line.toString());
                 y -= size * 1.4f;
                 line = new StringBuilder(word);
             } else {
@@ -189,21 +193,21 @@ public final class BoardReportPdf {
             }
         }
         room(LINE);
-        text(REGULAR, size, MARGIN, y, line.toString());
+        text(regular, size, MARGIN, y, line.toString());
         y -= size * 1.4f + 4;
     }
 
-    private void text(PDType1Font font, float size, float x, float baseline, String text) throws IOException {
+    private void text(PDFont font, float size, float x, float baseline, String text) throws IOException {
         page.beginText();
         page.setFont(font, size);
         page.newLineAtOffset(x, baseline);
-        page.showText(printable(font, text));
+        page.showText(PdfText.visual(PdfText.printable(font, text)));
         page.endText();
     }
 
     /** The text cut to {@code width} points, with an ellipsis where cut. */
-    private static String fit(PDType1Font font, float size, String text, float width) throws IOException {
-        String printable = printable(font, text);
+    private static String fit(PDFont font, float size, String text, float width) throws IOException {
+        String printable = PdfText.printable(font, text);
         if (font.getStringWidth(printable) / 1000 * size <= width) {
             return printable;
         }
@@ -212,21 +216,6 @@ public final class BoardReportPdf {
             cut = cut.substring(0, cut.length() - 1);
         }
         return cut + "...";
-    }
-
-    /** The standard fonts cover Western European text; any other character (free text in an activity's title) becomes '?'. */
-    static String printable(PDType1Font font, String text) {
-        StringBuilder printable = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            String character = new String(Character.toChars(c));
-            try {
-                font.encode(character);
-                printable.append(Character.isISOControl(c) ? " " : character);
-            } catch (IOException | IllegalArgumentException e) {
-                printable.append('?');
-            }
-        });
-        return printable.toString();
     }
 
     /** Starts a new page unless {@code height} points fit above the bottom margin. */
