@@ -221,12 +221,26 @@ ensure_secrets() {
         "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$f"
     )
   fi
-  # The audit key of every service's audit chains and anchors, generated once per platform (ADR 0018).
+  # The audit key of every service's audit chains (HMAC of each row), generated once per platform (ADR 0018).
   f="$HC_SECRETS/audit.env"
   if [ ! -s "$f" ]; then
     (umask 077; printf 'HATECRIME_AUDIT_KEY_ID=local-%s\nHATECRIME_AUDIT_KEY=%s\n' "$(date +%Y%m%d)" \
       "$(head -c 32 /dev/urandom | base64)" >"$f")
   fi
+  # Each service's own audit anchor key pair (Ed25519, ADR 0018): the service signs its anchors with
+  # the private key; the public keys, not secret, are gathered in anchor-public-keys for whoever checks
+  # the anchors (deploy/local/check-anchors).
+  local service
+  for service in $HC_ALL_SERVICES; do
+    f="$HC_SECRETS/anchor-$service.env"
+    if [ ! -s "$f" ]; then
+      (umask 077; java "$HC_LOCAL/audit/AnchorKeyPair.java" "$service" >"$f.new" && mv "$f.new" "$f") \
+        || die "could not make the audit anchor key pair of $service"
+    fi
+  done
+  for service in $HC_ALL_SERVICES; do
+    sed -n "s/^HATECRIME_AUDIT_ANCHORS_PUBLIC_KEYS=\([^:]*\):\(.*\)$/$service \1 \2/p" "$HC_SECRETS/anchor-$service.env"
+  done >"$HC_HOME/anchor-public-keys"
   # Kafka passwords (ADR 0026): one per user of HC_KAFKA_USERS, added when a user is new.
   f="$HC_SECRETS/kafka.env"
   if [ ! -s "$f" ]; then

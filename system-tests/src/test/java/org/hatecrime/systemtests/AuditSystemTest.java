@@ -7,13 +7,34 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hatecrime.systemtests.Tokens.ADMIN_HERTS;
 import static org.hatecrime.systemtests.Tokens.CENTRE_STEVENAGE;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * On the real platform, where each service runs as a database role that owns nothing and keys its
- * audit rows with the platform's own audit key: every audit log verifies, and an administrator reads
- * their agency's audit trail, each read leaving its own entry.
+ * audit rows with the platform's own audit key: every audit log verifies, an administrator reads
+ * their agency's audit trail, each read leaving its own entry, and an auditor holding only the
+ * services' public keys finds every service's anchors genuine and one forged in a service's name out.
  */
 @PlatformTest
 class AuditSystemTest {
@@ -33,6 +54,44 @@ class AuditSystemTest {
         String admin = api.tokens().user(ADMIN_HERTS);
 
         given().baseUri(platform.serviceUrl(service)).auth().oauth2(admin)
+                .when().get("/api/v1/audit/verification")
+                .then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void anAuditorWithOnlyThePublicKeysFindsEachServicesAnchorsGenuineAndOneForgedInItsNameOut() throws Exception {
+        api.submitAs(CENTRE_STEVENAGE, Api.Submission.typical());
+        // every service anchors its chain heads each minute they moved
+        Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(15)).until(() -> {
+            LocalPlatform.ScriptResult check = platform.checkAnchors();
+            return check.exitCode() == 0 && Arrays.stream(Service.values()).allMatch(service -> check.tail().stream()
+                    .anyMatch(line -> line.startsWith(service.component() + " ") && !line.contains(" 0 genuine")));
+        });
+
+        // someone who may write to the topic (another service, say) signs an anchor in intake's name with a key of their own
+        String keyId = Files.readAllLines(platform.home().resolve("anchor-public-keys")).stream()
+                .filter(line -> line.startsWith("reporting-service ")).map(line -> line.split(" ")[1]).findFirst().orElseThrow();
+        String anchoredAt = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
+        String hash = "0".repeat(64);
+        PrivateKey notIntakes = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate();
+        Signature signature = Signature.getInstance("Ed25519");
+        signature.initSign(notIntakes);
+        signature.update(String.join("\u001f", "audit.anchor.v1", "reporting-service", anchoredAt, keyId, "0:1:" + hash)
+                .getBytes(StandardCharsets.UTF_8));
+        String forged = new ObjectMapper().writeValueAsString(Map.of("service", "reporting-service", "anchoredAt", anchoredAt,
+                "keyId", keyId, "heads", List.of(Map.of("chain", 0, "position", 1, "hash", hash)),
+                "signature", HexFormat.of().formatHex(signature.sign())));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(platform.kafkaClient(LocalPlatform.KAFKA_ADMIN),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("hatecrime.audit-anchors.v1", "reporting-service", forged)).get();
+        }
+
+        LocalPlatform.ScriptResult after = platform.checkAnchors();
+        assertThat(after.exitCode()).isEqualTo(1);
+        assertThat(after.tail()).anyMatch(line -> line.startsWith("NOT GENUINE") && line.contains("reporting-service")
+                && line.contains(keyId));
+        // intake's own verification keeps comparing its log with its last genuine anchor
+        given().baseUri(platform.serviceUrl(Service.REPORTING)).auth().oauth2(api.tokens().user(ADMIN_HERTS))
                 .when().get("/api/v1/audit/verification")
                 .then().statusCode(200).body("intact", equalTo(true));
     }

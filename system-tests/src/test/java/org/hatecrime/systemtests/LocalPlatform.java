@@ -209,6 +209,14 @@ public final class LocalPlatform implements AutoCloseable {
         return home;
     }
 
+    /**
+     * Runs {@code deploy/local/check-anchors}: every audit anchor on Kafka checked with the services'
+     * public keys alone, as an auditor outside the platform would (ADR 0018).
+     */
+    public ScriptResult checkAnchors() {
+        return run("check-anchors", Duration.ofMinutes(2));
+    }
+
     public Path logFile(String component) {
         return home.resolve("logs").resolve(component + ".log");
     }
@@ -546,7 +554,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** The exit code and the last lines of a launcher script's output. */
-    record ScriptResult(String script, int exitCode, List<String> tail) {
+    public record ScriptResult(String script, int exitCode, List<String> tail) {
     }
 
     /** The launcher failed; the message carries the end of its output, which names the failing component and its log. */

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The heads of a service's audit chains at one moment, signed with its audit key. Published to
- * Kafka, out of reach of the database's owner; the verifier holds the database to it.
+ * The heads of a service's audit chains at one moment, signed with the service's own Ed25519 anchor
+ * key. Published to Kafka, out of reach of the database's owner; the verifier holds the database to
+ * it, and anyone with the service's public key can check it.
  *
  * @param service the service whose log this is (the record key)
  * @param anchoredAt when the heads were read
- * @param keyId the audit key that signed it
+ * @param keyId the anchor key that signed it
  * @param heads each chain's newest row
- * @param signature HMAC-SHA-256 of everything else
+ * @param signature Ed25519 signature of everything else, 128 hex digits
  */
 public record AuditAnchor(String service, Instant anchoredAt, String keyId, List<Head> heads, String signature) {
 
@@ -20,18 +21,19 @@ public record AuditAnchor(String service, Instant anchoredAt, String keyId, List
     public record Head(int chain, long position, String hash) {
     }
 
-    static AuditAnchor signed(String service, Instant anchoredAt, List<Head> heads, AuditKeys keys) {
+    static AuditAnchor signed(String service, Instant anchoredAt, List<Head> heads, AnchorKeys keys) {
         String keyId = keys.currentId();
         AuditAnchor unsigned = new AuditAnchor(service, anchoredAt, keyId, List.copyOf(heads), null);
-        return new AuditAnchor(service, anchoredAt, keyId, unsigned.heads, keys.hmac(keyId, unsigned.signedText()).orElseThrow());
+        return new AuditAnchor(service, anchoredAt, keyId, unsigned.heads, keys.sign(unsigned.signedText()));
     }
 
-    /** Whether the signature is the one this service's keys give; false for an unknown key. */
-    boolean isAuthentic(AuditKeys keys) {
-        return signature != null && keys.hmac(keyId, signedText()).map(signature::equals).orElse(false);
+    /** Whether one of this service's anchor keys signed it; false for an unknown key. */
+    boolean isAuthentic(AnchorKeys keys) {
+        return keys.verify(keyId, signedText(), signature);
     }
 
-    private String signedText() {
+    /** What the signature covers: everything but the signature, in one fixed form. */
+    String signedText() {
         return String.join("\u001f", "audit.anchor.v1", service, anchoredAt.toString(), keyId,
                 heads.stream().map(h -> h.chain() + ":" + h.position() + ":" + h.hash()).collect(Collectors.joining(",")));
     }

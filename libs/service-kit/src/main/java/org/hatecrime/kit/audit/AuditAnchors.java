@@ -52,7 +52,7 @@ public class AuditAnchors {
 
     private final AgroalDataSource dataSource;
     private final AuditConfig.Anchors config;
-    private final AuditKeys keys;
+    private final AnchorKeys keys;
     private final ProducerFactory producers;
     private final Clock clock;
     private final String service;
@@ -62,7 +62,7 @@ public class AuditAnchors {
     private Producer<String, String> producer;
     private List<AuditAnchor.Head> lastAnchored;
 
-    AuditAnchors(AgroalDataSource dataSource, AuditConfig config, AuditKeys keys, ProducerFactory producers, Clock clock,
+    AuditAnchors(AgroalDataSource dataSource, AuditConfig config, AnchorKeys keys, ProducerFactory producers, Clock clock,
             @ConfigProperty(name = "hatecrime.outbox.source") String service, KafkaClientSettings kafka) {
         this.dataSource = dataSource;
         this.config = config.anchors();

@@ -27,11 +27,13 @@ public class AuditChainVerifier {
 
     private final AgroalDataSource dataSource;
     private final AuditKeys keys;
+    private final AnchorKeys anchorKeys;
     private final AuditAnchors anchors;
 
-    AuditChainVerifier(AgroalDataSource dataSource, AuditKeys keys, AuditAnchors anchors) {
+    AuditChainVerifier(AgroalDataSource dataSource, AuditKeys keys, AnchorKeys anchorKeys, AuditAnchors anchors) {
         this.dataSource = dataSource;
         this.keys = keys;
+        this.anchorKeys = anchorKeys;
         this.anchors = anchors;
     }
 
@@ -100,9 +102,9 @@ public class AuditChainVerifier {
     /** What the anchor saw must still be there: the row at each anchored head, with the anchored hash. */
     private Verdict holdsAnchor(Connection connection, AuditAnchor anchor, Map<Integer, Long> ends, long verified)
             throws SQLException {
-        if (!anchor.isAuthentic(keys)) {
+        if (!anchor.isAuthentic(anchorKeys)) {
             return Verdict.broken(verified, null, null, null, "the latest anchor of " + anchor.anchoredAt()
-                    + " is not signed with this service's audit key");
+                    + " is not signed with this service's anchor key");
         }
         try (PreparedStatement select = connection.prepareStatement(
                 "select seq, hash from audit_log where chain = ? and chain_seq = ?")) {

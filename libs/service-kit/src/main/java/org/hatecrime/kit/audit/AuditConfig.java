@@ -52,5 +52,17 @@ public interface AuditConfig {
         /** Records read back per partition at a time when looking for this service's latest anchor. */
         @WithDefault("500")
         int lookback();
+
+        /** Id of the Ed25519 key anchors are signed with now; named in every anchor it signs. */
+        Optional<String> signingKeyId();
+
+        /** Base64 of the service's Ed25519 private key (PKCS#8). Never in the database, never shared with another service. */
+        Optional<String> signingKey();
+
+        /**
+         * The service's anchor public keys, current and rotated out, as {@code id:base64} entries
+         * (X.509): anchors they signed verify. Not secret: give them to whoever checks the anchors.
+         */
+        Optional<List<String>> publicKeys();
     }
 }

@@ -134,8 +134,21 @@ class AuditTamperEvidenceTest {
     @Test
     void anAnchorForgedInTheServicesNameIsNotTheOneComparedWith() throws Exception {
         AuditAnchor genuine = anchors.anchorIfMoved().orElseGet(() -> anchors.latest().orElseThrow());
-        AuditAnchor forged = new AuditAnchor(genuine.service(), genuine.anchoredAt().plusSeconds(60), genuine.keyId(),
-                List.of(new AuditAnchor.Head(0, 1, "0".repeat(64))), "f".repeat(64));
+        List<AuditAnchor.Head> rewound = List.of(new AuditAnchor.Head(0, 1, "0".repeat(64)));
+        // one with a made-up signature, and one properly signed, under this service's key id, with another service's own key
+        AuditAnchor garbled = new AuditAnchor(genuine.service(), genuine.anchoredAt().plusSeconds(60), genuine.keyId(), rewound,
+                "f".repeat(128));
+        AuditAnchor signedByAnother = AuditAnchor.signed(genuine.service(), genuine.anchoredAt().plusSeconds(120), rewound,
+                AnchorKeysTest.keys(genuine.keyId(), AnchorKeysTest.OTHER_PRIVATE, genuine.keyId() + ":" + AnchorKeysTest.OTHER_PUBLIC));
+        for (AuditAnchor forged : List.of(garbled, signedByAnother)) {
+            publish(forged);
+        }
+
+        assertThat(anchors.latest().orElseThrow().signature()).isEqualTo(genuine.signature());
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    private static void publish(AuditAnchor forged) throws Exception {
         try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(java.util.Map.of(
                 "bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers(),
                 "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName(),
@@ -145,9 +158,6 @@ class AuditTamperEvidenceTest {
             producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("hatecrime.audit-anchors.v1", forged.service(), json))
                     .get();
         }
-
-        assertThat(anchors.latest().orElseThrow().signature()).isEqualTo(genuine.signature());
-        assertThat(verifier.verify().intact()).isTrue();
     }
 
     @Test
