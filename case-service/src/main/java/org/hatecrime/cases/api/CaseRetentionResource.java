@@ -4,9 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.cases.domain.casefile.CaseRetentionReviews;
 import org.hatecrime.kit.problem.QueryParameters;
+import org.hatecrime.kit.retention.RetentionDecision;
+import org.hatecrime.kit.retention.RetentionDecisionRequest;
 import org.hatecrime.kit.retention.ReviewDecision;
 
 /** Retention reviews of the force's cases, for its records managers. Only maps HTTP to the domain. */
@@ -65,20 +65,13 @@ public class CaseRetentionResource {
         }
     }
 
-    @Schema(name = "CaseRetentionDecisionRequest", description = "What a retention review decided about a due case's personal data")
-    public record DecisionRequest(
-            @Schema(description = "KEEP the data until keepUntil, or ANONYMISE it for good") @NotNull ReviewDecision decision,
-            @Schema(description = "Why, as the reviewer would record it for an inspection") @NotBlank @Size(min = 10, max = 1_000) String reason,
-            @Schema(description = "KEEP only: the date of the next review, after today") LocalDate keepUntil) {
-    }
-
     @Schema(name = "CaseRetentionDecision", description = "A retention review's decision, as recorded")
     public record DecisionView(UUID id, UUID caseId, ReviewDecision decision, String reason,
             @Schema(description = "KEEP only: the date of the next review", nullable = true) LocalDate keepUntil,
             String decidedBy, String agency, OffsetDateTime decidedAt) {
 
-        static DecisionView of(CaseRetentionReviews.Decision d) {
-            return new DecisionView(d.id(), d.caseId(), d.decision(), d.reason(), d.keepUntil(), d.decidedBy(), d.agency(), d.decidedAt());
+        static DecisionView of(RetentionDecision d) {
+            return new DecisionView(d.id(), d.recordId(), d.decision(), d.reason(), d.keepUntil(), d.decidedBy(), d.agency(), d.decidedAt());
         }
     }
 
@@ -98,8 +91,7 @@ public class CaseRetentionResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2032-12-31") @QueryParam("dueBy") String dueBy,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Reviews per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        LocalDate day = QueryParameters.day("dueBy", dueBy);
-        return reviews.due(day == null ? LocalDate.now(clock) : day, page, size).stream().map(ReviewView::of).toList();
+        return reviews.due(QueryParameters.dayOrToday("dueBy", dueBy, clock), page, size).stream().map(ReviewView::of).toList();
     }
 
     @POST
@@ -110,7 +102,7 @@ public class CaseRetentionResource {
                     + "and every link to the force's other cases, for good; the case's progress, codes and dates stay, and a "
                     + "suspect reference is not recorded on it again (409). Audited with the reason.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DecisionRequest.class),
+            schema = @Schema(implementation = RetentionDecisionRequest.class),
             examples = {@ExampleObject(name = "keep", value = CaseExamples.RETENTION_KEEP),
                         @ExampleObject(name = "anonymise", value = CaseExamples.RETENTION_ANONYMISE)}))
     @APIResponse(responseCode = "201", description = "Recorded and carried out",
@@ -118,8 +110,9 @@ public class CaseRetentionResource {
                     examples = @ExampleObject(name = "kept", value = CaseExamples.RETENTION_DECISION)))
     @APIResponse(responseCode = "404", description = "No such case at your force")
     @APIResponse(responseCode = "409", description = "The case is not due for review (or was anonymised already)")
-    public Response decide(@Parameter(description = "The case's id") @PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
-        CaseRetentionReviews.Decision made = reviews.decide(id, request.decision(), request.reason(), request.keepUntil());
+    public Response decide(@Parameter(description = "The case's id") @PathParam("id") UUID id,
+            @Valid @NotNull RetentionDecisionRequest request) {
+        RetentionDecision made = reviews.decide(id, request.decision(), request.reason(), request.keepUntil());
         return Response.status(Response.Status.CREATED).entity(DecisionView.of(made)).build();
     }
 }

@@ -8,16 +8,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.cases.domain.subjectaccess.CaseHoldings;
-import org.hatecrime.kit.problem.ProblemException;
 import org.hatecrime.kit.security.Caller;
 import org.hatecrime.kit.subjectaccess.SubjectAccessQuery;
+import org.hatecrime.kit.subjectaccess.SubjectAccessRequesters;
 
 /**
  * Service-to-service: intake assembling a subject access export asks for everything case
@@ -32,15 +30,13 @@ import org.hatecrime.kit.subjectaccess.SubjectAccessQuery;
 public class SubjectAccessResource {
 
     private final CaseHoldings holdings;
+    private final SubjectAccessRequesters requesters;
     private final Caller caller;
-    private final List<String> requesters;
 
-    SubjectAccessResource(CaseHoldings holdings, Caller caller,
-            @ConfigProperty(name = "hatecrime.subject-access.requesters", defaultValue = SubjectAccessQuery.INTAKE_CLIENT)
-            List<String> requesters) {
+    SubjectAccessResource(CaseHoldings holdings, SubjectAccessRequesters requesters, Caller caller) {
         this.holdings = holdings;
-        this.caller = caller;
         this.requesters = requesters;
+        this.caller = caller;
     }
 
     @POST
@@ -52,8 +48,6 @@ public class SubjectAccessResource {
     @APIResponse(responseCode = "200", description = "What is held; empty lists when nothing is")
     @APIResponse(responseCode = "403", description = "Not intake's client")
     public Map<String, Object> holdings(@Valid @NotNull SubjectAccessQuery query) {
-        String client = caller.systemClient().filter(requesters::contains)
-                .orElseThrow(() -> ProblemException.forbidden("Only intake assembles subject access exports"));
-        return holdings.of(query, "client:" + client, caller.agency());
+        return holdings.of(query, requesters.admit(), caller.agency());
     }
 }

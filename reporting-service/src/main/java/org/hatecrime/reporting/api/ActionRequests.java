@@ -5,16 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hatecrime.kit.retention.ReviewDecision;
 import org.hatecrime.reporting.domain.codes.ConsentMethod;
 import org.hatecrime.reporting.domain.codes.OffenceCategory;
 import org.hatecrime.reporting.domain.codes.RecordedAs;
 import org.hatecrime.reporting.domain.codes.WithdrawalReason;
 import org.hatecrime.reporting.domain.report.ReportDetails;
-import org.hatecrime.reporting.domain.retention.RetentionDecision;
 
 /** Bodies of the actions on a report. */
 public final class ActionRequests {
@@ -94,14 +91,6 @@ public final class ActionRequests {
 
     @Schema(name = "ErasureRequest", description = "Why the data subject's personal data is erased")
     public record ErasureRequest(@NotBlank @Size(min = 10, max = 1_000) String reason) {
-    }
-
-    @Schema(name = "RetentionDecisionRequest", description = "What a retention review decided about a due report's personal details")
-    public record RetentionDecisionRequest(
-            @Schema(description = "KEEP the details until keepUntil, or ANONYMISE them for good") @NotNull ReviewDecision decision,
-            @Schema(description = "Why, as the reviewer would explain it to the data subject") @NotBlank @Size(min = 10, max = 1_000)
-            String reason,
-            @Schema(description = "KEEP only: the date of the next review, after today") LocalDate keepUntil) {
     }
 
     @Schema(name = "FollowUpRequest", description = "The follow-up code from the receipt, and what to add")

@@ -30,9 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.QueryParameters;
+import org.hatecrime.kit.retention.RetentionDecision;
+import org.hatecrime.kit.retention.RetentionDecisionRequest;
 import org.hatecrime.kit.retention.ReviewDecision;
 import org.hatecrime.reporting.domain.report.ReportAccess;
-import org.hatecrime.reporting.domain.retention.RetentionDecision;
 import org.hatecrime.reporting.domain.retention.RetentionReview;
 import org.hatecrime.reporting.domain.retention.RetentionReviews;
 
@@ -70,7 +71,7 @@ public class RetentionResource {
             String decidedBy, String agency, OffsetDateTime decidedAt) {
 
         static RetentionDecisionResponse of(RetentionDecision d) {
-            return new RetentionDecisionResponse(d.id(), d.reportId(), d.decision(), d.reason(), d.keepUntil(), d.decidedBy(), d.agency(),
+            return new RetentionDecisionResponse(d.id(), d.recordId(), d.decision(), d.reason(), d.keepUntil(), d.decidedBy(), d.agency(),
                     d.decidedAt());
         }
     }
@@ -91,8 +92,7 @@ public class RetentionResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2032-12-31") @QueryParam("dueBy") String dueBy,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Reviews per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        LocalDate day = QueryParameters.day("dueBy", dueBy);
-        return reviews.due(day == null ? LocalDate.now(clock) : day, page, size).stream()
+        return reviews.due(QueryParameters.dayOrToday("dueBy", dueBy, clock), page, size).stream()
                 .map(RetentionReviewResponse::of).toList();
     }
 
@@ -104,7 +104,7 @@ public class RetentionResource {
                     + "its follow-ups and victim keys; the coded facts stay, and the other services forget the report as for an "
                     + "erasure (`subject.erased.v1`). Audited with the reason.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ActionRequests.RetentionDecisionRequest.class),
+            schema = @Schema(implementation = RetentionDecisionRequest.class),
             examples = {@ExampleObject(name = "keep", value = Examples.RETENTION_KEEP),
                         @ExampleObject(name = "anonymise", value = Examples.RETENTION_ANONYMISE)}))
     @APIResponse(responseCode = "201", description = "Recorded and carried out",
@@ -112,7 +112,7 @@ public class RetentionResource {
                     examples = @ExampleObject(name = "kept", value = Examples.RETENTION_DECISION)))
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "The report is not due for review (or was already anonymised)")
-    public Response decide(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.RetentionDecisionRequest request) {
+    public Response decide(@PathParam("id") UUID id, @Valid @NotNull RetentionDecisionRequest request) {
         RetentionDecision made = reviews.decide(id, request.decision(), request.reason(), request.keepUntil());
         return Response.status(Response.Status.CREATED).entity(RetentionDecisionResponse.of(made)).build();
     }

@@ -4,9 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,9 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hatecrime.kit.problem.QueryParameters;
+import org.hatecrime.kit.retention.RetentionDecision;
+import org.hatecrime.kit.retention.RetentionDecisionRequest;
 import org.hatecrime.kit.retention.ReviewDecision;
 import org.hatecrime.victimcare.domain.retention.ReferralRetentionReviews;
-import org.hatecrime.victimcare.domain.retention.RetentionDecision;
 import org.hatecrime.victimcare.domain.retention.RetentionReview;
 
 /** Retention reviews of referrals' personal data, for the provider's records managers. Only maps HTTP to the domain. */
@@ -66,20 +65,13 @@ public class RetentionResource {
         }
     }
 
-    @Schema(name = "ReferralRetentionDecisionRequest", description = "What a retention review decided about a due referral's personal data")
-    public record DecisionRequest(
-            @Schema(description = "KEEP the data until keepUntil, or ANONYMISE it for good") @NotNull ReviewDecision decision,
-            @Schema(description = "Why, as the reviewer would explain it to the victim") @NotBlank @Size(min = 10, max = 1_000) String reason,
-            @Schema(description = "KEEP only: the date of the next review, after today") LocalDate keepUntil) {
-    }
-
     @Schema(name = "ReferralRetentionDecision", description = "A retention review's decision, as recorded")
     public record DecisionView(UUID id, UUID referralId, ReviewDecision decision, String reason,
             @Schema(description = "KEEP only: the date of the next review", nullable = true) LocalDate keepUntil,
             String decidedBy, String agency, OffsetDateTime decidedAt) {
 
         static DecisionView of(RetentionDecision d) {
-            return new DecisionView(d.id(), d.referralId(), d.decision(), d.reason(), d.keepUntil(), d.decidedBy(), d.agency(), d.decidedAt());
+            return new DecisionView(d.id(), d.recordId(), d.decision(), d.reason(), d.keepUntil(), d.decidedBy(), d.agency(), d.decidedAt());
         }
     }
 
@@ -99,8 +91,7 @@ public class RetentionResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2032-12-31") @QueryParam("dueBy") String dueBy,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Reviews per page, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        LocalDate day = QueryParameters.day("dueBy", dueBy);
-        return reviews.due(day == null ? LocalDate.now(clock) : day, page, size).stream().map(ReviewView::of).toList();
+        return reviews.due(QueryParameters.dayOrToday("dueBy", dueBy, clock), page, size).stream().map(ReviewView::of).toList();
     }
 
     @POST
@@ -111,7 +102,7 @@ public class RetentionResource {
                     + "contact details, needs notes, support actions and comments become unreadable, and the victim key is "
                     + "forgotten; the referral's moves, codes, dates and levels stay. Audited with the reason.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DecisionRequest.class),
+            schema = @Schema(implementation = RetentionDecisionRequest.class),
             examples = {@ExampleObject(name = "keep", value = RetentionExamples.KEEP),
                         @ExampleObject(name = "anonymise", value = RetentionExamples.ANONYMISE)}))
     @APIResponse(responseCode = "201", description = "Recorded and carried out",
@@ -119,7 +110,8 @@ public class RetentionResource {
                     examples = @ExampleObject(name = "kept", value = RetentionExamples.DECISION)))
     @APIResponse(responseCode = "404", description = "No such referral at your provider")
     @APIResponse(responseCode = "409", description = "The referral is not due for review (or its personal data is gone already)")
-    public Response decide(@Parameter(description = "The referral's id") @PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
+    public Response decide(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
+            @Valid @NotNull RetentionDecisionRequest request) {
         RetentionDecision made = reviews.decide(id, request.decision(), request.reason(), request.keepUntil());
         return Response.status(Response.Status.CREATED).entity(DecisionView.of(made)).build();
     }

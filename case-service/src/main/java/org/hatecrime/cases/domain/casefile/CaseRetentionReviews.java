@@ -2,18 +2,15 @@ package org.hatecrime.cases.domain.casefile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.protection.KeptEventCopies;
-import org.hatecrime.kit.protection.Randomness;
-import org.hatecrime.kit.retention.RetentionConfig;
+import org.hatecrime.kit.retention.RetentionDecision;
+import org.hatecrime.kit.retention.RetentionDecisions;
 import org.hatecrime.kit.retention.ReviewDecision;
 import org.hatecrime.kit.security.Caller;
 
@@ -33,19 +30,16 @@ public class CaseRetentionReviews {
             OffsetDateTime closedAt, LocalDate keptUntil, LocalDate reviewDue) {
     }
 
-    /** What a review decided about one case, by whom and when. */
-    public record Decision(UUID id, UUID caseId, ReviewDecision decision, String reason, LocalDate keepUntil, String decidedBy,
-            String agency, OffsetDateTime decidedAt) {
-    }
+    private static final String RECORD_COLUMN = "case_id";
 
-    private static final String REVIEW_DUE = "coalesce(d.keep_until, (coalesce(c.closed_at, c.opened_at) + ?::interval)::date)";
+    private static final String REVIEW_DUE = RetentionDecisions.reviewDue("c.closed_at", "c.opened_at");
 
     private static final String DUE_CASES = """
             select c.id, c.report_reference, c.force, c.stage, c.opened_at, c.closed_at, d.keep_until, %s as review_due
               from case_file c
-              left join lateral (select keep_until from retention_decision
-                                  where case_id = c.id and decision = 'KEEP' order by decided_at desc limit 1) d on true
-             where c.force = ? and c.anonymised_at is null and %s <= ?""".formatted(REVIEW_DUE, REVIEW_DUE);
+              %s
+             where c.force = ? and c.anonymised_at is null and %s <= ?"""
+            .formatted(REVIEW_DUE, RetentionDecisions.latestKeep(RECORD_COLUMN, "c.id"), REVIEW_DUE);
 
     private static final Sql.RowMapper<Review> REVIEW = row -> new Review(row.getObject(1, UUID.class), row.getString(2),
             row.getString(3), row.getString(4), row.getObject(5, OffsetDateTime.class), row.getObject(6, OffsetDateTime.class),
@@ -56,49 +50,41 @@ public class CaseRetentionReviews {
     private final CaseLinks links;
     private final CaseAccess access;
     private final KeptEventCopies keptEvents;
+    private final RetentionDecisions decisions;
     private final Caller caller;
-    private final RetentionConfig config;
-    private final Clock clock;
 
-    CaseRetentionReviews(Sql sql, Cases cases, CaseLinks links, CaseAccess access, KeptEventCopies keptEvents, Caller caller,
-            RetentionConfig config, Clock clock) {
+    CaseRetentionReviews(Sql sql, Cases cases, CaseLinks links, CaseAccess access, KeptEventCopies keptEvents,
+            RetentionDecisions decisions, Caller caller) {
         this.sql = sql;
         this.cases = cases;
         this.links = links;
         this.access = access;
         this.keptEvents = keptEvents;
+        this.decisions = decisions;
         this.caller = caller;
-        this.config = config;
-        this.clock = clock;
     }
 
     /** The caller's force's cases due for review on or before {@code dueBy}, the longest waiting first; the look is audited. */
     @Transactional
     public List<Review> due(LocalDate dueBy, int page, int size) {
         access.record("case.retention-reviews", "due", "retention reviews due by " + dueBy);
-        String period = config.reviewAfter().toString();
+        String period = decisions.period();
         return sql.list(DUE_CASES + " order by review_due, c.id limit ? offset ?", REVIEW, period, caller.agency(), period, dueBy,
                 size, (long) page * size);
     }
 
     /** Records the review of a due case and carries it out. */
     @Transactional
-    public Decision decide(UUID caseId, ReviewDecision decision, String reason, LocalDate keepUntil) {
-        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        decision.check(keepUntil, today);
+    public RetentionDecision decide(UUID caseId, ReviewDecision decision, String reason, LocalDate keepUntil) {
+        OffsetDateTime now = decisions.takenNow(decision, keepUntil);
         Case theCase = cases.forUpdate(caseId).filter(c -> c.force().equals(caller.agency()))
                 .orElseThrow(() -> new DomainException.NotFound("case"));
         access.record("case.retention-review", caseId, "retention review: " + decision);
-        String period = config.reviewAfter().toString();
+        String period = decisions.period();
         LocalDate due = sql.first("select review_due from (" + DUE_CASES + ") due where id = ?", row -> row.getObject(1, LocalDate.class),
-                period, caller.agency(), period, today, caseId)
+                period, caller.agency(), period, RetentionDecisions.dayOf(now), caseId)
                 .orElseThrow(() -> new DomainException.RuleBroken("The case is not due for a retention review"));
-        Decision made = new Decision(Randomness.uuid(), caseId, decision, reason, keepUntil, caller.actor(), caller.agency(), now);
-        sql.update("""
-                insert into retention_decision (id, case_id, decision, reason, keep_until, decided_by, agency, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", made.id(), caseId, decision.name(), reason, keepUntil, made.decidedBy(),
-                made.agency(), now);
+        RetentionDecision made = decisions.record(RECORD_COLUMN, caseId, decision, reason, keepUntil, now);
         if (decision == ReviewDecision.ANONYMISE) {
             links.lockKeysOf(List.of(theCase));
             theCase.anonymise(now);

@@ -1,5 +1,6 @@
 package org.hatecrime.kit.problem;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -35,5 +36,11 @@ public final class QueryParameters {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be a date as YYYY-MM-DD");
         }
+    }
+
+    /** A day as YYYY-MM-DD; today by the clock when the parameter is absent or blank. */
+    public static LocalDate dayOrToday(String name, String value, Clock clock) {
+        LocalDate day = day(name, value);
+        return day == null ? LocalDate.now(clock) : day;
     }
 }

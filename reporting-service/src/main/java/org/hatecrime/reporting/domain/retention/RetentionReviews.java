@@ -2,20 +2,17 @@ package org.hatecrime.reporting.domain.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.protection.KeptEventCopies;
-import org.hatecrime.kit.protection.Randomness;
 import org.hatecrime.kit.protection.SealedData;
-import org.hatecrime.kit.retention.RetentionConfig;
+import org.hatecrime.kit.retention.RetentionDecision;
+import org.hatecrime.kit.retention.RetentionDecisions;
 import org.hatecrime.kit.retention.ReviewDecision;
-import org.hatecrime.kit.security.Caller;
 import org.hatecrime.reporting.domain.report.Report;
 import org.hatecrime.reporting.domain.report.ReportAccess;
 import org.hatecrime.reporting.domain.report.ReportDetails;
@@ -33,16 +30,17 @@ import org.hatecrime.reporting.domain.report.SubjectErased;
 @ApplicationScoped
 public class RetentionReviews {
 
-    private static final String REVIEW_DUE = """
-            coalesce(d.keep_until, (coalesce(r.ended_at, r.received_at) + ?::interval)::date)""";
+    private static final String RECORD_COLUMN = "report_id";
+
+    private static final String REVIEW_DUE = RetentionDecisions.reviewDue("r.ended_at", "r.received_at");
 
     private static final String DUE_REPORTS = """
             select r.id, r.reference, r.agency, r.status, r.received_at, r.ended_at, d.keep_until, %s as review_due
               from report r
               join subject_key k on k.subject_id = r.subject_id and k.wrapped_key is not null
-              left join lateral (select keep_until from retention_decision
-                                  where report_id = r.id and decision = 'KEEP' order by decided_at desc limit 1) d on true
-             where r.anonymised_at is null and %s <= ?""".formatted(REVIEW_DUE, REVIEW_DUE);
+              %s
+             where r.anonymised_at is null and %s <= ?"""
+            .formatted(REVIEW_DUE, RetentionDecisions.latestKeep(RECORD_COLUMN, "r.id"), REVIEW_DUE);
 
     private static final Sql.RowMapper<RetentionReview> REVIEW = row -> new RetentionReview(row.getObject(1, UUID.class),
             row.getString(2), row.getString(3), row.getString(4), row.getObject(5, OffsetDateTime.class),
@@ -53,26 +51,22 @@ public class RetentionReviews {
     private final SealedData sealedData;
     private final KeptEventCopies keptEvents;
     private final ReportEventPublisher events;
-    private final Caller caller;
-    private final RetentionConfig config;
-    private final Clock clock;
+    private final RetentionDecisions decisions;
 
     RetentionReviews(Sql sql, ReportAccess access, SealedData sealedData, KeptEventCopies keptEvents, ReportEventPublisher events,
-            Caller caller, RetentionConfig config, Clock clock) {
+            RetentionDecisions decisions) {
         this.sql = sql;
         this.access = access;
         this.sealedData = sealedData;
         this.keptEvents = keptEvents;
         this.events = events;
-        this.caller = caller;
-        this.config = config;
-        this.clock = clock;
+        this.decisions = decisions;
     }
 
     /** Reports due for review on or before {@code dueBy}, the longest waiting first. */
     @Transactional
     public List<RetentionReview> due(LocalDate dueBy, int page, int size) {
-        String period = config.reviewAfter().toString();
+        String period = decisions.period();
         return sql.list(DUE_REPORTS + " order by review_due, r.id limit ? offset ?", REVIEW, period, period, dueBy, size,
                 (long) page * size);
     }
@@ -80,20 +74,13 @@ public class RetentionReviews {
     /** Records the review of a due report and carries it out. */
     @Transactional
     public RetentionDecision decide(UUID reportId, ReviewDecision decision, String reason, LocalDate keepUntil) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        decision.check(keepUntil, today);
+        OffsetDateTime now = decisions.takenNow(decision, keepUntil);
         Report report = access.forAdministrator(reportId, "report.retention-review", "retention review: " + decision);
-        String period = config.reviewAfter().toString();
+        String period = decisions.period();
         LocalDate due = sql.first("select review_due from (" + DUE_REPORTS + ") due where id = ?", row -> row.getObject(1, LocalDate.class),
-                period, period, today, reportId)
+                period, period, RetentionDecisions.dayOf(now), reportId)
                 .orElseThrow(() -> new DomainException.RuleBroken("The report is not due for a retention review"));
-        RetentionDecision made = new RetentionDecision(Randomness.uuid(), reportId, decision, reason, keepUntil, caller.actor(),
-                caller.agency(), now);
-        sql.update("""
-                insert into retention_decision (id, report_id, decision, reason, keep_until, decided_by, agency, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", made.id(), reportId, decision.name(), reason, keepUntil, made.decidedBy(),
-                made.agency(), now);
+        RetentionDecision made = decisions.record(RECORD_COLUMN, reportId, decision, reason, keepUntil, now);
         if (decision == ReviewDecision.ANONYMISE) {
             anonymise(report, made);
         }

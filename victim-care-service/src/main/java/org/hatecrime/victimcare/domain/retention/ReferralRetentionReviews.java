@@ -2,10 +2,8 @@ package org.hatecrime.victimcare.domain.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.hatecrime.kit.audit.AuditEntry;
@@ -13,8 +11,8 @@ import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.protection.KeptEventCopies;
-import org.hatecrime.kit.protection.Randomness;
-import org.hatecrime.kit.retention.RetentionConfig;
+import org.hatecrime.kit.retention.RetentionDecision;
+import org.hatecrime.kit.retention.RetentionDecisions;
 import org.hatecrime.kit.retention.ReviewDecision;
 import org.hatecrime.kit.security.Caller;
 import org.hatecrime.victimcare.domain.referral.Referral;
@@ -36,16 +34,18 @@ public class ReferralRetentionReviews {
 
     static final String OBJECT_TYPE = "referral";
 
-    private static final String REVIEW_DUE = "coalesce(d.keep_until, (coalesce(c.closed_at, r.consented_at) + ?::interval)::date)";
+    private static final String RECORD_COLUMN = "referral_id";
+
+    private static final String REVIEW_DUE = RetentionDecisions.reviewDue("c.closed_at", "r.consented_at");
 
     private static final String DUE_REFERRALS = """
             select r.id, r.provider, r.status, r.consented_at, c.closed_at, d.keep_until, %s as review_due
               from referral r
               left join lateral (select max(moved_at) as closed_at from referral_move
                                   where referral_id = r.id and to_status = 'CLOSED') c on true
-              left join lateral (select keep_until from retention_decision
-                                  where referral_id = r.id and decision = 'KEEP' order by decided_at desc limit 1) d on true
-             where r.agency = ? and r.victim_erased_at is null and %s <= ?""".formatted(REVIEW_DUE, REVIEW_DUE);
+              %s
+             where r.agency = ? and r.victim_erased_at is null and %s <= ?"""
+            .formatted(REVIEW_DUE, RetentionDecisions.latestKeep(RECORD_COLUMN, "r.id"), REVIEW_DUE);
 
     private static final Sql.RowMapper<RetentionReview> REVIEW = row -> new RetentionReview(row.getObject(1, UUID.class),
             row.getString(2), row.getString(3), row.getObject(4, OffsetDateTime.class), row.getObject(5, OffsetDateTime.class),
@@ -56,28 +56,26 @@ public class ReferralRetentionReviews {
     private final Referrals referrals;
     private final VictimSubjects subjects;
     private final KeptEventCopies keptEvents;
+    private final RetentionDecisions decisions;
     private final Caller caller;
     private final AuditLog audit;
-    private final RetentionConfig config;
-    private final Clock clock;
 
     ReferralRetentionReviews(Sql sql, ReferralAccess access, Referrals referrals, VictimSubjects subjects, KeptEventCopies keptEvents,
-            Caller caller, AuditLog audit, RetentionConfig config, Clock clock) {
+            RetentionDecisions decisions, Caller caller, AuditLog audit) {
         this.sql = sql;
         this.access = access;
         this.referrals = referrals;
         this.subjects = subjects;
         this.keptEvents = keptEvents;
+        this.decisions = decisions;
         this.caller = caller;
         this.audit = audit;
-        this.config = config;
-        this.clock = clock;
     }
 
     /** The caller's provider's referrals due for review on or before {@code dueBy}, the longest waiting first. */
     @Transactional
     public List<RetentionReview> due(LocalDate dueBy, int page, int size) {
-        String period = config.reviewAfter().toString();
+        String period = decisions.period();
         audit.record(caller.actor(), caller.agency(), new AuditEntry("referral.retention-reviews", OBJECT_TYPE, "due",
                 "retention reviews due by " + dueBy));
         return sql.list(DUE_REFERRALS + " order by review_due, r.id limit ? offset ?", REVIEW, period, caller.agency(), period, dueBy,
@@ -87,20 +85,13 @@ public class ReferralRetentionReviews {
     /** Records the review of a due referral and carries it out. */
     @Transactional
     public RetentionDecision decide(UUID referralId, ReviewDecision decision, String reason, LocalDate keepUntil) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        decision.check(keepUntil, today);
+        OffsetDateTime now = decisions.takenNow(decision, keepUntil);
         Referral referral = access.forChange(referralId, "referral.retention-review", "retention review: " + decision);
-        String period = config.reviewAfter().toString();
+        String period = decisions.period();
         LocalDate due = sql.first("select review_due from (" + DUE_REFERRALS + ") due where id = ?", row -> row.getObject(1, LocalDate.class),
-                period, caller.agency(), period, today, referralId)
+                period, caller.agency(), period, RetentionDecisions.dayOf(now), referralId)
                 .orElseThrow(() -> new DomainException.RuleBroken("The referral is not due for a retention review"));
-        RetentionDecision made = new RetentionDecision(Randomness.uuid(), referralId, decision, reason, keepUntil, caller.actor(),
-                caller.agency(), now);
-        sql.update("""
-                insert into retention_decision (id, referral_id, decision, reason, keep_until, decided_by, agency, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", made.id(), referralId, decision.name(), reason, keepUntil, made.decidedBy(),
-                made.agency(), now);
+        RetentionDecision made = decisions.record(RECORD_COLUMN, referralId, decision, reason, keepUntil, now);
         if (decision == ReviewDecision.ANONYMISE) {
             referral.forgetVictim(now);
             subjects.eraseAllOf(referral);
