@@ -9,8 +9,9 @@ import java.util.List;
  * of some of the quarter's counts by district, strand and month ({@link QuarterCounts}); a published
  * figure is an equation, and a figure can be worked out exactly when its sum follows from the
  * published ones (it is a combination of them). Releases of the same period count as tables of the
- * same counts. Integer elimination, so nothing is rounded; only which figures are published
- * matters, not their values.
+ * same counts. Integer elimination (each row divided by the greatest common divisor of its
+ * coefficients), so nothing is rounded; an overflow would fail the publication rather than guess.
+ * Only which figures are published matters, not their values.
  */
 final class ReaderKnowledge {
 
