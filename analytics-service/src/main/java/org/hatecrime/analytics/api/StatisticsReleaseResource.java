@@ -51,7 +51,8 @@ public class StatisticsReleaseResource {
     @POST
     @Operation(operationId = "publishStatistics", summary = "Publish statistics for a complete month or quarter",
             description = "Role: `analyst`. Counts the reports whose statistics consent allows it by district and strand, withholds "
-                    + "counts under the threshold and any cell a total would reveal, and stores the release for good. Publishing "
+                    + "counts under the threshold and any cell a total would reveal, in the table or together with the public "
+                    + "releases of its quarter and of the quarter's months, and stores the release for good. Publishing "
                     + "a period again is a revision: it needs a change note and names the release it revises. Audited.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublishRequest.class),

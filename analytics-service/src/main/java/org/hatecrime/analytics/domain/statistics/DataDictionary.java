@@ -26,7 +26,9 @@ public record DataDictionary(
                         + "happened before the release was published. A release never changes: what happens later reaches the "
                         + "public in a revision of the period.",
                 "Every count under " + threshold + " is withheld (null in JSON, [c] in CSV). Further cells are withheld so that no "
-                        + "withheld count can be worked out by subtracting published counts from a published total.",
+                        + "withheld count can be worked out by subtracting published counts from a published total, within a "
+                        + "table or across the releases of a quarter and of its months (a quarter's count is the sum of its "
+                        + "months'), whichever was published first and every revision included.",
                 threshold,
                 "A month is YYYY-MM, a quarter YYYY-Qn (Q1 = January to March). A report belongs to the period in which it was "
                         + "received (UK time). Only complete periods are published.",

@@ -19,7 +19,9 @@ import java.util.List;
  *   cycle through it, as few and as small as possible, inner cells before totals.</li>
  * </ol>
  * The result is checked independently in the tests by solving the linear equations a reader of the
- * table could set up.
+ * table could set up. A table is also linked to the releases of overlapping periods (a quarter is
+ * the sum of its months): {@link LinkedDisclosureControl} withholds more where they would give a
+ * withheld cell away.
  */
 public final class DisclosureControl {
 
@@ -31,12 +33,21 @@ public final class DisclosureControl {
      * included and consistent), cells under {@code threshold} first.
      */
     public static boolean[][] withheld(long[][] table, long threshold) {
+        return withheld(table, threshold, new boolean[table.length][table[0].length]);
+    }
+
+    /**
+     * The same, with the cells of {@code alsoWithheld} withheld from the start as if they were under
+     * the threshold (the linked tables' rule, {@link LinkedDisclosureControl}, asks for them), so no
+     * total gives them away either.
+     */
+    public static boolean[][] withheld(long[][] table, long threshold, boolean[][] alsoWithheld) {
         int height = table.length;
         int width = table[0].length;
         boolean[][] hidden = new boolean[height][width];
         for (int r = 0; r < height; r++) {
             for (int c = 0; c < width; c++) {
-                hidden[r][c] = table[r][c] < threshold;
+                hidden[r][c] = table[r][c] < threshold || alsoWithheld[r][c];
             }
         }
         while (true) {

@@ -2,6 +2,8 @@ package org.hatecrime.analytics.domain.statistics;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hatecrime.kit.domain.DomainException;
@@ -23,6 +25,20 @@ public record Period(String code, LocalDate start, LocalDate endExclusive) {
         }
         LocalDate start = YearMonth.of(year, Integer.parseInt(match.group(3))).atDay(1);
         return new Period(code, start, start.plusMonths(1));
+    }
+
+    /** The quarter the period lies in: itself for a quarter. */
+    public Period quarter() {
+        return parse("period", start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1));
+    }
+
+    /** The months of the period, in order: one for a month, three for a quarter. */
+    public List<Period> months() {
+        List<Period> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(start); month.atDay(1).isBefore(endExclusive); month = month.plusMonths(1)) {
+            months.add(parse("period", month.toString()));
+        }
+        return months;
     }
 
     /** The last day included. */

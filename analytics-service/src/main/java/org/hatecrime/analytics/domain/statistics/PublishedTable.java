@@ -37,11 +37,16 @@ public record PublishedTable(
 
     /**
      * The table to publish from true counts ({@code counts[district][strand]}), totals added and
-     * cells withheld by {@link DisclosureControl}.
+     * cells withheld by {@link DisclosureControl}, as a table on its own.
      */
     public static PublishedTable of(List<String> districts, List<String> strands, long[][] counts, long threshold) {
-        int rows = districts.size();
-        int columns = strands.size();
+        long[][] table = withTotals(counts);
+        return of(districts, strands, table, DisclosureControl.withheld(table, threshold));
+    }
+
+    private static long[][] withTotals(long[][] counts) {
+        int rows = counts.length;
+        int columns = counts[0].length;
         long[][] table = new long[rows + 1][columns + 1];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
@@ -52,12 +57,39 @@ public record PublishedTable(
                 table[rows][columns] += value;
             }
         }
-        boolean[][] withheld = DisclosureControl.withheld(table, threshold);
+        return table;
+    }
+
+    /** The table to publish from a table with its totals ({@link QuarterCounts#table}) and the figures to withhold. */
+    public static PublishedTable of(List<String> districts, List<String> strands, long[][] table, boolean[][] withheld) {
+        int rows = districts.size();
+        int columns = strands.size();
         List<Row> published = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             published.add(new Row(districts.get(r), line(strands, table[r], withheld[r]), cell(table[r][columns], withheld[r][columns])));
         }
         return new PublishedTable(published, line(strands, table[rows], withheld[rows]), cell(table[rows][columns], withheld[rows][columns]));
+    }
+
+    /**
+     * Which figures of this table, laid out as {@link QuarterCounts#table} lays out those districts and
+     * strands, are withheld; a district or strand the table does not have counts as withheld.
+     */
+    public boolean[][] withheld(List<String> districts, List<String> strands) {
+        boolean[][] withheld = new boolean[districts.size() + 1][strands.size() + 1];
+        for (int r = 0; r <= districts.size(); r++) {
+            Row row = r < districts.size() ? row(districts.get(r)) : null;
+            Map<String, Long> line = r < districts.size() ? (row == null ? Map.of() : row.counts()) : strandTotals;
+            for (int c = 0; c < strands.size(); c++) {
+                withheld[r][c] = line.get(strands.get(c)) == null;
+            }
+            withheld[r][strands.size()] = r < districts.size() ? row == null || row.total() == null : total == null;
+        }
+        return withheld;
+    }
+
+    private Row row(String district) {
+        return rows.stream().filter(row -> row.district().equals(district)).findFirst().orElse(null);
     }
 
     private static Map<String, Long> line(List<String> strands, long[] values, boolean[] withheld) {

@@ -19,7 +19,8 @@ import org.hatecrime.kit.domain.DomainException;
 
 /**
  * Publishes statistics: counted reports by district and strand for a month or quarter that has
- * ended, small counts withheld ({@link DisclosureControl}), stored once and never changed.
+ * ended, small counts withheld ({@link DisclosureControl}) in the table and together with the
+ * releases of its quarter and months ({@link LinkedDisclosureControl}), stored once and never changed.
  */
 @ApplicationScoped
 public class StatisticsReleases {
@@ -94,17 +95,61 @@ public class StatisticsReleases {
         return release.table().csv(config.statistics().strands());
     }
 
+    /**
+     * The table to publish for the period: its own disclosure control and that of the releases it is
+     * linked to, every public release of its quarter and of the quarter's months
+     * ({@link LinkedDisclosureControl}). Called with the releases locked, so none is published meanwhile.
+     */
     private PublishedTable table(Period period, int threshold) {
-        return table(YearMonth.from(period.start()), YearMonth.from(period.end()), threshold);
+        List<String> districts = config.statistics().districts();
+        List<String> strands = config.statistics().strands();
+        Period quarter = period.quarter();
+        List<Period> months = quarter.months();
+        long[][][] byMonth = new long[months.size()][][];
+        for (int m = 0; m < months.size(); m++) {
+            YearMonth month = YearMonth.from(months.get(m).start());
+            byMonth[m] = counts(month, month);
+        }
+        QuarterCounts counts = new QuarterCounts(byMonth);
+        int part = part(period.code(), months);
+        boolean[][] withheld = LinkedDisclosureControl.withheld(counts, part, linkedReleases(quarter, months), threshold);
+        return PublishedTable.of(districts, strands, counts.table(part), withheld);
+    }
+
+    /** Every public release of the quarter and of its months, every version, oldest first. */
+    private List<LinkedDisclosureControl.LinkedRelease> linkedReleases(Period quarter, List<Period> months) {
+        List<String> districts = config.statistics().districts();
+        List<String> strands = config.statistics().strands();
+        return sql.list("select body from statistics_release where period in (?, ?, ?, ?) order by version",
+                        row -> read(row.getString(1)), quarter.code(), months.get(0).code(), months.get(1).code(), months.get(2).code())
+                .stream()
+                .map(release -> new LinkedDisclosureControl.LinkedRelease(part(release.period(), months),
+                        release.table().withheld(districts, strands)))
+                .toList();
+    }
+
+    /** Which part of the quarter a period is: one of its months, or the whole quarter. */
+    private static int part(String periodCode, List<Period> months) {
+        for (int m = 0; m < months.size(); m++) {
+            if (months.get(m).code().equals(periodCode)) {
+                return m;
+            }
+        }
+        return QuarterCounts.QUARTER;
     }
 
     /**
      * The table a release of the months from {@code first} to {@code last} (both included) would
-     * publish, with the same disclosure control, without publishing it (the board's report shows its
-     * totals). From the monthly counts (ADR 0024).
+     * publish, with the table's own disclosure control (not the linked releases', ADR 0027), without
+     * publishing it (the board's report shows its totals). From the monthly counts (ADR 0024).
      */
     @Transactional
     public PublishedTable table(YearMonth first, YearMonth last, int threshold) {
+        return PublishedTable.of(config.statistics().districts(), config.statistics().strands(), counts(first, last), threshold);
+    }
+
+    /** Counted reports by district and strand ({@code [district][strand]}) received in the months from {@code first} to {@code last}. */
+    private long[][] counts(YearMonth first, YearMonth last) {
         List<String> districts = config.statistics().districts();
         List<String> strands = config.statistics().strands();
         long[][] counts = new long[districts.size()][strands.size()];
@@ -115,7 +160,7 @@ public class StatisticsReleases {
                 counts[r][c] = count;
             }
         }));
-        return PublishedTable.of(districts, strands, counts, threshold);
+        return counts;
     }
 
     private String write(Release release) {
