@@ -345,6 +345,33 @@ class SubjectAccessTest {
     }
 
     @Test
+    void aReportAnonymisedOnRetentionReviewLeavesTheExportsHoldingItAtOnce() {
+        String phone = phone();
+        String report = ReportSubmissionTestSupport.submit(CENTRE, ReportLifecycleTest.report(false, false).replace("07700 900123", phone));
+        ReportLifecycleTest.post(CENTRE, "/api/v1/reports/" + report + "/triage", "{\"recordedAs\":\"CRIME\"}").statusCode(200);
+        ReportLifecycleTest.post(CENTRE, "/api/v1/reports/" + report + "/closure", null).statusCode(200);
+        String id = requested("""
+                {"reportId":"%s","reason":"Written request received 2026-12-01, identity checked"}""".formatted(report));
+        assertThat(gathered(id)).isEqualTo("COMPLETE");
+        assertThat(export(ADMIN, id).statusCode(200).extract().asString()).contains(phone);
+
+        // seven years on, the report's review decides its details are no longer needed
+        QuarkusTransaction.requiringNew().run(() -> sql.update("update report set ended_at = ended_at - interval '7 years', "
+                + "received_at = received_at - interval '7 years' where id = ?::uuid", report));
+        ReportLifecycleTest.post(ADMIN, "/api/v1/reports/" + report + "/retention-decisions", """
+                {"decision":"ANONYMISE","reason":"Closed seven years ago; no complaint or appeal open"}""").statusCode(201);
+
+        String json = export(ADMIN, id).statusCode(200)
+                .body("services[0].reports[0].details", startsWith("anonymised on review"))
+                .body("services[0].reports[0].anonymisedAt", notNullValue())
+                .body("services[0].reports[0].district", equalTo("WATFORD"))
+                .extract().asString();
+        assertThat(json).doesNotContain(phone).doesNotContain("Sam Example");
+        assertThat(count("select count(*) from audit_log where action = 'subject-access.report-anonymised' and object_id = ?", id))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anExportIsKeptForItsTimeThenDeleted() {
         String report = reportOf(CENTRE, phone());
         String id = requested("""

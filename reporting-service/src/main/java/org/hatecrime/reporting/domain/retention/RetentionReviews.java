@@ -18,6 +18,7 @@ import org.hatecrime.reporting.domain.report.ReportAccess;
 import org.hatecrime.reporting.domain.report.ReportDetails;
 import org.hatecrime.reporting.domain.report.ReportEventPublisher;
 import org.hatecrime.reporting.domain.report.SubjectErased;
+import org.hatecrime.reporting.domain.subjectaccess.SubjectAccessExports;
 
 /**
  * Storage limitation: a report's personal details come up for review a configured time after the
@@ -52,15 +53,17 @@ public class RetentionReviews {
     private final KeptEventCopies keptEvents;
     private final ReportEventPublisher events;
     private final RetentionDecisions decisions;
+    private final SubjectAccessExports exports;
 
     RetentionReviews(Sql sql, ReportAccess access, SealedData sealedData, KeptEventCopies keptEvents, ReportEventPublisher events,
-            RetentionDecisions decisions) {
+            RetentionDecisions decisions, SubjectAccessExports exports) {
         this.sql = sql;
         this.access = access;
         this.sealedData = sealedData;
         this.keptEvents = keptEvents;
         this.events = events;
         this.decisions = decisions;
+        this.exports = exports;
     }
 
     /** Reports due for review on or before {@code dueBy}, the longest waiting first. */
@@ -96,6 +99,7 @@ public class RetentionReviews {
         sql.update("delete from follow_up where report_id = ?", report.id());
         sql.update("update idempotent_submission set request_hash = 'erased' where report_id = ?", report.id());
         keptEvents.forgetVictimKeyOf(report.id());
+        exports.reportAnonymised(report.id(), decision.decidedAt());
         events.publish(new SubjectErased(decision.id(), report.id(), victimKeys, decision.decidedAt(), false));
     }
 }

@@ -5,10 +5,13 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.protection.SealedData;
 import org.hatecrime.kit.protection.SubjectKeys;
 import org.hatecrime.kit.protection.VictimKeys;
 
@@ -16,6 +19,7 @@ import org.hatecrime.kit.protection.VictimKeys;
  * Ends an export for good: its request's own key is erased (so its parts could never be opened
  * again, backups included) and its sealed parts and request are deleted. That happens when the
  * export has been kept for the configured time, and at once when the person it is about is erased.
+ * A report of the export anonymised on retention review leaves it at once too.
  */
 @ApplicationScoped
 public class SubjectAccessExports {
@@ -32,12 +36,14 @@ public class SubjectAccessExports {
 
     private final Sql sql;
     private final SubjectKeys keys;
+    private final SealedData sealed;
     private final VictimKeys tokens;
     private final AuditLog audit;
 
-    SubjectAccessExports(Sql sql, SubjectKeys keys, VictimKeys tokens, AuditLog audit) {
+    SubjectAccessExports(Sql sql, SubjectKeys keys, SealedData sealed, VictimKeys tokens, AuditLog audit) {
         this.sql = sql;
         this.keys = keys;
+        this.sealed = sealed;
         this.tokens = tokens;
         this.audit = audit;
     }
@@ -58,6 +64,42 @@ public class SubjectAccessExports {
                  order by r.id for update of r""", ENDING, subjects.stream().map(UUID::toString).toArray(String[]::new), tokens)) {
             end(export, SubjectAccessStatus.Status.ERASED, at, "erasure " + erasureId + ": the person's export erased with them");
         }
+    }
+
+    /**
+     * A report was anonymised on retention review: every export not ended that holds it shows it as
+     * it is now, its personal details and follow-ups gone, instead of keeping them until it expires.
+     * Call in the anonymisation's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public void reportAnonymised(UUID reportId, OffsetDateTime at) {
+        for (HeldPart part : sql.list("""
+                select p.request_id, p.seq, r.subject_id, p.sealed_content, r.agency from subject_access_part p
+                  join subject_access_request r on r.id = p.request_id
+                 where p.item_id = ? and p.service = ? and p.status = 'DONE' and p.sealed_content is not null
+                   and r.status in ('IN_PROGRESS', 'COMPLETE', 'FAILED')
+                 order by p.request_id, p.seq for update of p""",
+                row -> new HeldPart(row.getObject(1, UUID.class), row.getInt(2), row.getObject(3, UUID.class), row.getBytes(4),
+                        row.getString(5)), reportId, SubjectAccessRequests.REPORTING)) {
+            String recordId = Scope.partRecordId(part.requestId(), part.seq());
+            Optional<SubjectKeys.Subject> key = keys.find(part.subject());
+            Optional<Map<String, Object>> content = key.flatMap(k -> sealed.open(k.id(), recordId, part.content(), Map.class))
+                    .map(map -> (Map<String, Object>) map);
+            if (content.isEmpty()) {
+                continue; // its key is gone: nothing of it can be read any more
+            }
+            content.get().put("details", ReportHoldings.ANONYMISED);
+            content.get().put("followUps", List.of());
+            content.get().put("anonymisedAt", at.toString());
+            sql.update("update subject_access_part set sealed_content = ? where request_id = ? and seq = ?",
+                    sealed.seal(key.get(), recordId, content.get()), part.requestId(), part.seq());
+            audit.record(PLATFORM, part.agency(), new AuditEntry("subject-access.report-anonymised", OBJECT_TYPE,
+                    part.requestId().toString(), "report " + reportId + " anonymised on retention review: its details left the export"));
+        }
+    }
+
+    private record HeldPart(UUID requestId, int seq, UUID subject, byte[] content, String agency) {
     }
 
     /** What a request keeps of a victim key it asked about. */
