@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -74,10 +75,12 @@ public class IntakeLoad {
             for (String rate : args[5].split(",")) {
                 Result result = new Run(target, tokenFile, Integer.parseInt(rate.trim()), stepSeconds).execute();
                 System.out.println(result.line() + "  " + result.statuses());
+                writeCsv(result);
             }
             System.exit(0); // stuck workers (daemons) must not delay the end
         }
         Result result = new Run(target, tokenFile, Integer.parseInt(args[2]), Integer.parseInt(args[3])).execute();
+        writeCsv(result);
         System.out.println(HEADER);
         System.out.println(result.line());
         System.out.println("answers: " + result.statuses());
@@ -87,12 +90,46 @@ public class IntakeLoad {
         System.exit(0); // stuck workers (daemons) must not delay the end
     }
 
+    /**
+     * Appends the run to BENCH_CSV_DIR (when set) as one row of intake-runs.csv and a row per second
+     * of intake-seconds.csv, each named by BENCH_PHASE, for bench/plot.
+     */
+    static void writeCsv(Result result) throws java.io.IOException {
+        String dir = System.getenv("BENCH_CSV_DIR");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        String phase = System.getenv().getOrDefault("BENCH_PHASE", "run");
+        Path runs = Path.of(dir, "intake-runs.csv");
+        Path seconds = Path.of(dir, "intake-seconds.csv");
+        Files.createDirectories(runs.getParent());
+        if (!Files.exists(runs)) {
+            Files.writeString(runs, "phase,offered_per_s,achieved_per_s,p50_ms,p90_ms,p99_ms,p999_ms,max_ms,errors\n");
+        }
+        if (!Files.exists(seconds)) {
+            Files.writeString(seconds, "phase,offered_per_s,second,answered,p50_ms,p99_ms,max_ms,errors\n");
+        }
+        Files.writeString(runs, result.csv(phase) + "\n", StandardOpenOption.APPEND);
+        StringBuilder rows = new StringBuilder();
+        result.perSecond().forEach(row -> rows.append(phase).append(',').append(result.rate()).append(',').append(row).append('\n'));
+        Files.writeString(seconds, rows.toString(), StandardOpenOption.APPEND);
+    }
+
     static void fail(String message) {
         System.err.println("IntakeLoad: " + message);
         System.exit(2);
     }
 
-    record Result(int rate, double achieved, long[] sortedMicros, long errors, Map<String, Long> statuses, List<String> slowSeconds) {
+    record Result(int rate, double achieved, long[] sortedMicros, long errors, Map<String, Long> statuses, List<String> slowSeconds,
+            List<String> perSecond) {
+
+        /** One CSV row: offered and achieved rates, percentiles in ms, errors (a column of intake-runs.csv). */
+        String csv(String phase) {
+            return String.format(java.util.Locale.ROOT, "%s,%d,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%d", phase, rate, achieved, pct(0.50),
+                    pct(0.90), pct(0.99), pct(0.999), sortedMicros.length == 0 ? 0.0 : sortedMicros[sortedMicros.length - 1] / 1000.0,
+                    errors);
+        }
+
         String line() {
             return String.format("%6d  %10.1f  %6.1f  %6.1f  %8.1f  %6.1f  %6d", rate, achieved, pct(0.50), pct(0.99), pct(0.999),
                     sortedMicros.length == 0 ? 0.0 : sortedMicros[sortedMicros.length - 1] / 1000.0, errors);
@@ -172,6 +209,8 @@ public class IntakeLoad {
 
         // what was measured, guarded by this; nothing is recorded once ended
         final long[] micros; // latencies of the answered requests, in order of answer
+        final int[] secondOf; // the second of each answered request's intended start
+        final int[] errorsPerSecond; // answers other than 201, by second of the intended start
         int answered;
         long errors;
         final Map<String, long[]> statuses = new HashMap<>();
@@ -199,6 +238,8 @@ public class IntakeLoad {
             this.total = Math.multiplyExact(rate, seconds);
             this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
             this.micros = new long[total];
+            this.secondOf = new int[total];
+            this.errorsPerSecond = new int[seconds];
             this.slowestPerSecond = new long[seconds];
             this.slowPerSecond = new int[seconds];
             this.done = new CountDownLatch(total);
@@ -236,10 +277,32 @@ public class IntakeLoad {
                 Map<String, Long> counted = new TreeMap<>();
                 statuses.forEach((status, count) -> counted.put(status, count[0]));
                 result = new Result(rate, answered / elapsed, sorted, errors + (total - answered) /* never completed */, counted,
-                        slowSeconds());
+                        slowSeconds(), perSecond());
             }
             stop();
             return result;
+        }
+
+        /** Per second of intended start: answered, p50, p99 and max in ms, errors (CSV columns). */
+        List<String> perSecond() {
+            List<List<Long>> bySecond = new ArrayList<>();
+            for (int second = 0; second < seconds; second++) {
+                bySecond.add(new ArrayList<>());
+            }
+            for (int i = 0; i < answered; i++) {
+                bySecond.get(secondOf[i]).add(micros[i]);
+            }
+            List<String> rows = new ArrayList<>();
+            for (int second = 0; second < seconds; second++) {
+                long[] sorted = bySecond.get(second).stream().mapToLong(Long::longValue).sorted().toArray();
+                rows.add(String.format(java.util.Locale.ROOT, "%d,%d,%.2f,%.2f,%.2f,%d", second, sorted.length, at(sorted, 0.50),
+                        at(sorted, 0.99), sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0, errorsPerSecond[second]));
+            }
+            return rows;
+        }
+
+        private static double at(long[] sorted, double p) {
+            return sorted.length == 0 ? 0 : sorted[Math.max(0, (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1))] / 1000.0;
         }
 
         /** The seconds in which some request took longer than SLOW_MICROS: when, how many, the slowest. */
@@ -311,8 +374,9 @@ public class IntakeLoad {
                 if (ended) {
                     return; // too late: already counted as never completed
                 }
-                micros[answered++] = latency;
                 int second = (int) Math.min(seconds - 1, (intendedStart - start) / 1_000_000_000L);
+                secondOf[answered] = second;
+                micros[answered++] = latency;
                 slowestPerSecond[second] = Math.max(slowestPerSecond[second], latency);
                 if (latency > SLOW_MICROS) {
                     slowPerSecond[second]++;
@@ -320,6 +384,7 @@ public class IntakeLoad {
                 statuses.computeIfAbsent(status, s -> new long[1])[0]++;
                 if (!"201".equals(status)) {
                     errors++;
+                    errorsPerSecond[second]++;
                 }
             }
             done.countDown();

@@ -135,3 +135,14 @@ component_ticks() {
   echo "$sum"
 }
 children_ticks() { awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$$/stat"; }
+
+# gnuplot from Debian's packages, installed when missing as deploy/local/up installs nginx (as root;
+# otherwise it says how). Plots are SVG, so the package without X (gnuplot-nox) is enough.
+ensure_gnuplot() {
+  command -v gnuplot >/dev/null 2>&1 && return 0
+  [ "$(id -u)" = 0 ] || bdie "gnuplot is not installed; install it with: sudo apt-get install gnuplot-nox"
+  bsay "Installing gnuplot-nox from Debian's packages (once)"
+  { DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends gnuplot-nox \
+      || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends gnuplot-nox; }; } \
+    >>"$BENCH_OUT/gnuplot-install.log" 2>&1 || bdie "could not install gnuplot-nox (see $BENCH_OUT/gnuplot-install.log)"
+}
