@@ -1,15 +1,13 @@
 package org.hatecrime.reporting.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.hatecrime.kit.pdf.A4Pages;
 import org.hatecrime.kit.pdf.PdfText;
 
 /**
@@ -18,7 +16,7 @@ import org.hatecrime.kit.pdf.PdfText;
  * "Received at"), nested records indented, lists numbered. Written in DejaVu Sans, as the board
  * report is, so names in accented Latin, Greek, Cyrillic or Hebrew print as written ({@link PdfText}).
  */
-final class SubjectAccessPdf {
+final class SubjectAccessPdf extends A4Pages {
 
     static final String MEDIA_TYPE = "application/pdf";
 
@@ -34,17 +32,8 @@ final class SubjectAccessPdf {
             "case-service", "case progression (the police and the Crown Prosecution Service)",
             "analytics-service", "analytics (statistics)");
 
-    private final PDDocument document;
-    private final PDFont regular;
-    private final PDFont bold;
-    private PDPageContentStream page;
-    private float y;
-
     private SubjectAccessPdf(PDDocument document) throws IOException {
-        this.document = document;
-        PdfText.Fonts fonts = PdfText.embedIn(document);
-        this.regular = fonts.regular();
-        this.bold = fonts.bold();
+        super(document, MARGIN);
     }
 
     static byte[] render(Map<String, Object> export) {
@@ -52,10 +41,7 @@ final class SubjectAccessPdf {
             document.getDocumentInformation().setTitle("Subject access export");
             SubjectAccessPdf pdf = new SubjectAccessPdf(document);
             pdf.write(export);
-            pdf.page.close();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
+            return pdf.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the subject access export as PDF", e);
         }
@@ -194,19 +180,4 @@ final class SubjectAccessPdf {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    private void room(float height) throws IOException {
-        if (y - height < MARGIN) {
-            newPage();
-        }
-    }
-
-    private void newPage() throws IOException {
-        if (page != null) {
-            page.close();
-        }
-        PDPage next = new PDPage(PDRectangle.A4);
-        document.addPage(next);
-        page = new PDPageContentStream(document, next);
-        y = PDRectangle.A4.getHeight() - MARGIN;
-    }
 }

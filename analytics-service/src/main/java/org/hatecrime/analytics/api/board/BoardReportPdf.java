@@ -1,19 +1,17 @@
 package org.hatecrime.analytics.api.board;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 import org.hatecrime.analytics.api.charts.Drawing;
 import org.hatecrime.analytics.domain.board.BoardReport;
+import org.hatecrime.kit.pdf.A4Pages;
 import org.hatecrime.kit.pdf.PdfText;
 
 /**
@@ -21,24 +19,15 @@ import org.hatecrime.kit.pdf.PdfText;
  * vector marks (not pictures), in DejaVu Sans embedded as a subset, so district names and activity
  * titles in accented Latin, Greek, Cyrillic or Hebrew print as written ({@link PdfText}).
  */
-public final class BoardReportPdf {
+public final class BoardReportPdf extends A4Pages {
 
     public static final String MEDIA_TYPE = "application/pdf";
 
     private static final float MARGIN = 48;
     private static final float LINE = 14;
 
-    private final PDDocument document;
-    private final PDFont regular;
-    private final PDFont bold;
-    private PDPageContentStream page;
-    private float y;
-
     private BoardReportPdf(PDDocument document) throws IOException {
-        this.document = document;
-        PdfText.Fonts fonts = PdfText.embedIn(document);
-        this.regular = fonts.regular();
-        this.bold = fonts.bold();
+        super(document, MARGIN);
     }
 
     public static byte[] render(BoardReport report) {
@@ -48,10 +37,7 @@ public final class BoardReportPdf {
             info.setSubject("Partnership board report " + report.quarter());
             BoardReportPdf pdf = new BoardReportPdf(document);
             pdf.write(report);
-            pdf.page.close();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
+            return pdf.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the board report as PDF", e);
         }
@@ -218,22 +204,6 @@ public final class BoardReportPdf {
         return cut + "...";
     }
 
-    /** Starts a new page unless {@code height} points fit above the bottom margin. */
-    private void room(float height) throws IOException {
-        if (y - height < MARGIN) {
-            newPage();
-        }
-    }
-
-    private void newPage() throws IOException {
-        if (page != null) {
-            page.close();
-        }
-        PDPage next = new PDPage(PDRectangle.A4);
-        document.addPage(next);
-        page = new PDPageContentStream(document, next);
-        y = PDRectangle.A4.getHeight() - MARGIN;
-    }
 
     private void colour(String hex, boolean stroke) throws IOException {
         float r = Integer.parseInt(hex.substring(1, 3), 16) / 255f;
