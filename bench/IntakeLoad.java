@@ -90,6 +90,15 @@ public class IntakeLoad {
         System.exit(0); // stuck workers (daemons) must not delay the end
     }
 
+    /** The p-th percentile (nearest rank) of latencies sorted in microseconds, in milliseconds; 0 when there are none. */
+    static double percentileMs(long[] sortedMicros, double p) {
+        if (sortedMicros.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.min(sortedMicros.length - 1, Math.ceil(p * sortedMicros.length) - 1);
+        return sortedMicros[Math.max(0, index)] / 1000.0;
+    }
+
     /**
      * Appends the run to BENCH_CSV_DIR (when set) as one row of intake-runs.csv and a row per second
      * of intake-seconds.csv, each named by BENCH_PHASE, for bench/plot.
@@ -136,11 +145,7 @@ public class IntakeLoad {
         }
 
         double pct(double p) {
-            if (sortedMicros.length == 0) {
-                return 0;
-            }
-            int index = (int) Math.min(sortedMicros.length - 1, Math.ceil(p * sortedMicros.length) - 1);
-            return sortedMicros[Math.max(0, index)] / 1000.0;
+            return percentileMs(sortedMicros, p);
         }
     }
 
@@ -295,14 +300,10 @@ public class IntakeLoad {
             List<String> rows = new ArrayList<>();
             for (int second = 0; second < seconds; second++) {
                 long[] sorted = bySecond.get(second).stream().mapToLong(Long::longValue).sorted().toArray();
-                rows.add(String.format(java.util.Locale.ROOT, "%d,%d,%.2f,%.2f,%.2f,%d", second, sorted.length, at(sorted, 0.50),
-                        at(sorted, 0.99), sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0, errorsPerSecond[second]));
+                rows.add(String.format(java.util.Locale.ROOT, "%d,%d,%.2f,%.2f,%.2f,%d", second, sorted.length, percentileMs(sorted, 0.50),
+                        percentileMs(sorted, 0.99), sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0, errorsPerSecond[second]));
             }
             return rows;
-        }
-
-        private static double at(long[] sorted, double p) {
-            return sorted.length == 0 ? 0 : sorted[Math.max(0, (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1))] / 1000.0;
         }
 
         /** The seconds in which some request took longer than SLOW_MICROS: when, how many, the slowest. */
