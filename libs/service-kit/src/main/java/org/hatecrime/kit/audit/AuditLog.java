@@ -21,7 +21,7 @@ import org.hatecrime.kit.request.RequestIds;
  * number of chains by record id; appends to one chain are serialised by a lock on the chain's head
  * row ({@code audit_chain_head}) held until commit, so each row has exactly one successor while work
  * on other records goes on. The service's database role may only read the heads: it locks one through
- * {@code audit_chain_head_lock}, and a trigger moves it, both with the owner's rights (kit {@code V1_6}).
+ * {@code audit_chain_head_lock}, and a trigger moves it, both with the owner's rights (kit {@code V1_6}, {@code V1_10}).
  */
 @ApplicationScoped
 public class AuditLog {
