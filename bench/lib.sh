@@ -136,6 +136,40 @@ component_ticks() {
 }
 children_ticks() { awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$$/stat"; }
 
+# CPU of every component over a stretch of load: cpu_mark before it, cpu_per_report REPORTS after
+# it prints milliseconds of CPU per report for each component, the platform, the load generator
+# (this script's children) and the whole machine: where the two cores go.
+CPU_COMPONENTS="gateway keycloak $HC_SERVICES_ALL kafka postgres"
+declare -A CPU_MARK
+cpu_mark() {
+  local c
+  for c in $CPU_COMPONENTS; do CPU_MARK[$c]="$(component_ticks "$c")"; done
+  CPU_MARK[machine]="$(machine_busy_ticks)"; CPU_MARK[generator]="$(children_ticks)"
+}
+cpu_per_report() {
+  local reports=$1 c d mine=0 line=""
+  per() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$reports" 'BEGIN { printf "%.2f", 1000 * t / hz / n }'; }
+  for c in $CPU_COMPONENTS; do
+    d=$(($(component_ticks "$c") - CPU_MARK[$c])); mine=$((mine + d))
+    line+="$c $(per "$d"), "
+  done
+  bsay "CPU ms per report: ${line}platform $(per "$mine"), load generator $(per $(($(children_ticks) - CPU_MARK[generator]))), machine $(per $(($(machine_busy_ticks) - CPU_MARK[machine])))"
+}
+
+# A partner system's client-credentials token in FILE, refreshed in the background while the
+# script runs (Keycloak tokens live 300 s; IntakeLoad.java reads the file again every 30 s).
+keep_partner_token() {
+  local file=$1
+  fetch_partner_token "$file" || bdie "could not get a token from $HC_TOKEN_URL"
+  ( while sleep 120; do fetch_partner_token "$file" || true; done ) &
+  TOKEN_REFRESHER=$!
+  trap 'kill $TOKEN_REFRESHER 2>/dev/null || true' EXIT
+}
+fetch_partner_token() {
+  curl -sf -d grant_type=client_credentials -d client_id=partner-stevenage -d client_secret=partner-stevenage-secret \
+    "$HC_TOKEN_URL" | sed -E 's/.*"access_token":"([^"]+)".*/\1/' >"$1.new" && mv "$1.new" "$1"
+}
+
 # gnuplot from Debian's packages, installed when missing as deploy/local/up installs nginx (as root;
 # otherwise it says how). Plots are SVG, so the package without X (gnuplot-nox) is enough.
 ensure_gnuplot() {
