@@ -29,7 +29,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * newest one's time and heads, and every record that claims to be a service's anchor but is not
  * signed by one of its keys (evidence of a forgery attempt). Exits 1 when there is any.
  *
- * <p>Usage: java -cp "KAFKA/lib/*" AnchorCheck.java BOOTSTRAP CLIENT_PROPERTIES PUBLIC_KEYS_FILE [TOPIC]
+ * <p>Usage: java -cp "KAFKA/lib/*" AnchorCheck.java BOOTSTRAP CLIENT_PROPERTIES PUBLIC_KEYS_FILE [TOPIC_PREFIX]
  * where PUBLIC_KEYS_FILE holds lines "service keyId base64".
  */
 public class AnchorCheck {
@@ -39,10 +39,10 @@ public class AnchorCheck {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: AnchorCheck BOOTSTRAP CLIENT_PROPERTIES PUBLIC_KEYS_FILE [TOPIC]");
+            System.err.println("usage: AnchorCheck BOOTSTRAP CLIENT_PROPERTIES PUBLIC_KEYS_FILE [TOPIC_PREFIX]");
             System.exit(2);
         }
-        String topic = args.length > 3 ? args[3] : "hatecrime.audit-anchors.v1";
+        String prefix = args.length > 3 ? args[3] : "hatecrime.audit-anchors.";
         Map<String, Key> keys = new TreeMap<>();
         for (String line : Files.readAllLines(Path.of(args[2]))) {
             String[] parts = line.trim().split("\\s+");
@@ -65,8 +65,11 @@ public class AnchorCheck {
         Map<String, JsonNode> newest = new TreeMap<>();
         List<String> forged = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            // every service's anchors topic (and the one all shared before ADR 0029, if it is still there)
+            List<TopicPartition> partitions = consumer.listTopics(Duration.ofSeconds(10)).entrySet().stream()
+                    .filter(topic -> topic.getKey().startsWith(prefix))
+                    .flatMap(topic -> topic.getValue().stream().map(p -> new TopicPartition(topic.getKey(), p.partition())))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
@@ -86,6 +89,11 @@ public class AnchorCheck {
                             || !verifies(key.key(), signedText(anchor), anchor.path("signature").asText())) {
                         forged.add(where + " (key " + record.key() + ", keyId " + anchor.path("keyId").asText()
                                 + "): not signed by a key of " + service);
+                        continue;
+                    }
+                    String ownTopic = prefix + service + ".v1";
+                    if (!record.topic().equals(ownTopic) && !record.topic().equals(prefix + "v1")) {
+                        forged.add(where + " (key " + record.key() + "): an anchor of " + service + " outside its own topic " + ownTopic);
                         continue;
                     }
                     genuine.merge(service, 1, Integer::sum);

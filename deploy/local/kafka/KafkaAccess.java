@@ -78,7 +78,7 @@ public final class KafkaAccess {
             }
         } else {
             System.err.println("usage: KafkaAccess format <server.properties> <cluster id> <user>...");
-            System.err.println("       KafkaAccess apply <bootstrap> <admin.properties> <access.conf> <partitions> <kept-forever topic>");
+            System.err.println("       KafkaAccess apply <bootstrap> <admin.properties> <access.conf> <partitions> <prefix of topics kept forever>");
             System.err.println("       KafkaAccess users <bootstrap> <client.properties> <user>...");
             System.exit(2);
         }
@@ -94,13 +94,13 @@ public final class KafkaAccess {
         return Admin.create(props);
     }
 
-    private static void createTopics(Admin admin, Set<String> topics, int partitions, String keptForever) throws Exception {
+    private static void createTopics(Admin admin, Set<String> topics, int partitions, String keptForeverPrefix) throws Exception {
         Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         List<NewTopic> missing = new ArrayList<>();
         for (String topic : topics) {
             if (!existing.contains(topic)) {
                 NewTopic created = new NewTopic(topic, partitions, (short) 1);
-                if (topic.equals(keptForever)) {
+                if (topic.startsWith(keptForeverPrefix)) {
                     // The audit anchors are evidence: kept forever, never compacted (ADR 0018).
                     created.configs(Map.of("retention.ms", "-1", "retention.bytes", "-1", "cleanup.policy", "delete"));
                 }

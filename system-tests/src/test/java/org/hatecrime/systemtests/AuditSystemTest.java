@@ -26,6 +26,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.hatecrime.events.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -71,7 +72,8 @@ class AuditSystemTest {
                     .anyMatch(line -> line.startsWith(service.component() + " ") && !line.contains(" 0 genuine")));
         });
 
-        // someone who may write to the topic (another service, say) signs an anchor in intake's name with a key of their own
+        // no other service may write to intake's anchors topic (KafkaAccessTest), so only someone who may write
+        // anywhere (the operator's admin) can sign an anchor in intake's name with a key of their own
         String keyId = Files.readAllLines(platform.home().resolve("anchor-public-keys")).stream()
                 .filter(line -> line.startsWith("reporting-service ")).map(line -> line.split(" ")[1]).findFirst().orElseThrow();
         String anchoredAt = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
@@ -86,7 +88,7 @@ class AuditSystemTest {
                 "signature", HexFormat.of().formatHex(signature.sign())));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(platform.kafkaClient(LocalPlatform.KAFKA_ADMIN),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("hatecrime.audit-anchors.v1", "reporting-service", forged)).get();
+            producer.send(new ProducerRecord<>(Topics.auditAnchors("reporting-service"), "reporting-service", forged)).get();
         }
 
         LocalPlatform.ScriptResult after = platform.checkAnchors();

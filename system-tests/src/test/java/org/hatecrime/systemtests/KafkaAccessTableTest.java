@@ -99,7 +99,7 @@ class KafkaAccessTableTest {
         for (Service service : Service.values()) {
             Properties configuration = configuration(service);
             Set<String> read = new TreeSet<>(channelProperty(configuration, "topic"));
-            read.add(Topics.AUDIT_ANCHORS);
+            read.add(Topics.auditAnchors(service.component()));
             assertThat(granted(service.component(), "read")).as("topics %s reads", service).isEqualTo(read);
             assertThat(granted(service.component(), "group")).as("consumer groups of %s", service)
                     .isEqualTo(channelProperty(configuration, "group.id"));
@@ -117,7 +117,7 @@ class KafkaAccessTableTest {
             if (!channelProperty(configuration, "topic").isEmpty()) {
                 written.add(Topics.deadLetter(configuration.getProperty("hatecrime.inbox.consumer")));
             }
-            written.add(Topics.AUDIT_ANCHORS);
+            written.add(Topics.auditAnchors(service.component()));
             assertThat(granted(service.component(), "write")).as("topics %s writes", service).isEqualTo(new TreeSet<>(written));
             assertThat(configuration.getProperty("hatecrime.outbox.source")).as("the source %s publishes as", service)
                     .isEqualTo(service.component());

@@ -113,6 +113,22 @@ class KafkaAccessTest {
     }
 
     @Test
+    void noServiceMayWriteAnotherServicesAuditAnchors() {
+        // another service's credentials could otherwise bury a service's latest anchor under older genuine copies
+        for (Service service : Service.values()) {
+            Properties login = platform.kafkaClient(service.component());
+            for (Service other : Service.values()) {
+                if (other == service) {
+                    continue;
+                }
+                String anchors = Topics.auditAnchors(other.component());
+                assertThat(publishing(login, anchors)).as("%s writing %s", service, anchors)
+                        .isInstanceOf(TopicAuthorizationException.class).hasMessageContaining(anchors);
+            }
+        }
+    }
+
+    @Test
     void onlyReportingServiceMayPublishAReportEventAndItsCopyChangesNothing() {
         Map<TopicPartition, Long> start = events.endOfReportsTopic();
         SubmittedReport report = api.submitAs(CENTRE_STEVENAGE, Submission.typical());

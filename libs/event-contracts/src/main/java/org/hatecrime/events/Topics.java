@@ -10,11 +10,7 @@ public final class Topics {
     public static final String REFERRALS = "hatecrime.referrals.v1";
     public static final String CASES = "hatecrime.cases.v1";
     public static final String ANALYTICS = "hatecrime.analytics.v1";
-    /**
-     * Signed heads of every service's audit chains, keyed by service; append-only with infinite
-     * retention, so a database's owner cannot take back what an anchor has seen (ADR 0018).
-     */
-    public static final String AUDIT_ANCHORS = "hatecrime.audit-anchors.v1";
+    private static final String AUDIT_ANCHORS_PREFIX = "hatecrime.audit-anchors.";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 
@@ -31,6 +27,20 @@ public final class Topics {
     /** The service that publishes on the topic, if it is a domain topic. */
     public static Optional<String> owner(String topic) {
         return Optional.ofNullable(OWNERS.get(topic));
+    }
+
+    /**
+     * The signed heads of one service's audit chains: append-only with infinite retention, so a
+     * database's owner cannot take back what an anchor has seen (ADR 0018), and a topic per service,
+     * so that only that service may write there (ADR 0029).
+     */
+    public static String auditAnchors(String service) {
+        return AUDIT_ANCHORS_PREFIX + service + ".v1";
+    }
+
+    /** Whether the topic holds a service's audit anchors (kept forever, never compacted). */
+    public static boolean isAuditAnchors(String topic) {
+        return topic.startsWith(AUDIT_ANCHORS_PREFIX);
     }
 
     /** Each consumer group has its own dead-letter topic, so one service's poison does not mix with another's. */

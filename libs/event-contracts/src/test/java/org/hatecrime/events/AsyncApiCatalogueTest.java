@@ -133,8 +133,10 @@ class AsyncApiCatalogueTest {
         assertThat(texts(documented.path("required"))).isEqualTo(texts(contract.path("required")));
         assertThat(documented.path("additionalProperties")).isEqualTo(contract.path("additionalProperties"));
         assertThat(withoutWording(documented.path("properties"))).isEqualTo(withoutWording(contract.path("properties")));
-        assertThat(channelOf(Topics.AUDIT_ANCHORS).at("/messages/auditAnchor/$ref").asText())
-                .isEqualTo("#/components/messages/AuditAnchor");
+        JsonNode channel = channelOf(Topics.auditAnchors("{service}"));
+        assertThat(channel.at("/messages/auditAnchor/$ref").asText()).isEqualTo("#/components/messages/AuditAnchor");
+        assertThat(texts(channel.at("/parameters/service/enum"))).as("a topic of anchors per service")
+                .containsExactlyInAnyOrder("reporting-service", "victim-care-service", "case-service", "analytics-service");
         for (JsonNode example : catalogue.at("/components/messages/AuditAnchor/examples")) {
             assertThat(EventSchemas.violationsOfAuditAnchor(example.path("payload"))).isEmpty();
         }

@@ -41,7 +41,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Anchors the audit chains outside the database: every interval, when a head moved, this service's
- * heads are signed and appended to {@code hatecrime.audit-anchors.v1} (keyed by service, kept
+ * heads are signed and appended to the service's own {@code hatecrime.audit-anchors.<service>.v1} (keyed by service, kept
  * forever). Whoever owns the database can rewind a head and remove rows, but cannot take back an
  * anchor, so the verifier compares the log with the latest one.
  */

@@ -42,7 +42,8 @@ public interface AuditConfig {
         @WithDefault("1m")
         Duration interval();
 
-        @WithDefault("hatecrime.audit-anchors.v1")
+        /** The service's own anchors topic, which only it may write (ADR 0029). */
+        @WithDefault("hatecrime.audit-anchors.${hatecrime.outbox.source}.v1")
         String topic();
 
         /** How long one publish, or reading the latest anchor, may take. */

@@ -130,7 +130,7 @@ class AnchorKeysTest {
 
                 @Override
                 public String topic() {
-                    return "hatecrime.audit-anchors.v1";
+                    return org.hatecrime.events.Topics.auditAnchors("service-kit-test");
                 }
 
                 @Override

@@ -155,7 +155,8 @@ class AuditTamperEvidenceTest {
                 "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName()))) {
             String json = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
                     .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).writeValueAsString(forged);
-            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("hatecrime.audit-anchors.v1", forged.service(), json))
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
+                    org.hatecrime.events.Topics.auditAnchors(forged.service()), forged.service(), json))
                     .get();
         }
     }
