@@ -105,11 +105,13 @@ public class IntakeProfile {
     public static void main(String[] args) throws IOException {
         if (args.length == 2 && args[0].equals("jfr")) {
             List<Sample> samples = jfrSamples(Path.of(args[1]));
-            print("reporting-service, " + samples.size() + " execution samples", share(samples, SERVICE_PARTS, s -> "all"));
+            print("reporting-service, " + samples.size() + " execution samples", count(samples, SERVICE_PARTS), samples.size());
         } else if (args.length == 3 && args[0].equals("perf")) {
             List<Sample> samples = perfSamples(Path.of(args[1]), databases(Path.of(args[2])));
-            print("PostgreSQL by database, " + samples.size() + " samples", share(samples, List.of(new Part("", s -> true)), Sample::database));
-            print("PostgreSQL by activity", share(samples, DATABASE_PARTS, s -> "all"));
+            Map<String, Integer> byDatabase = new LinkedHashMap<>();
+            samples.forEach(sample -> byDatabase.merge(sample.database(), 1, Integer::sum));
+            print("PostgreSQL by database, " + samples.size() + " samples", byDatabase, samples.size());
+            print("PostgreSQL by activity", count(samples, DATABASE_PARTS), samples.size());
         } else {
             System.err.println("usage: IntakeProfile jfr FILE.jfr | IntakeProfile perf PERF-SCRIPT.txt PIDS.txt");
             System.exit(2);
@@ -173,20 +175,16 @@ public class IntakeProfile {
         return databases;
     }
 
-    /** Share of the samples per part (or, with one catch-all part, per group). */
-    private static Map<String, Integer> share(List<Sample> samples, List<Part> parts, java.util.function.Function<Sample, String> group) {
+    /** Samples per part: each counts for the first part it matches (the last part matches all). */
+    private static Map<String, Integer> count(List<Sample> samples, List<Part> parts) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Sample sample : samples) {
-            String name = parts.stream().filter(part -> part.matches().test(sample)).findFirst().orElseThrow().name();
-            String key = name.isEmpty() ? group.apply(sample) : name;
-            counts.merge(key, 1, Integer::sum);
+            counts.merge(parts.stream().filter(part -> part.matches().test(sample)).findFirst().orElseThrow().name(), 1, Integer::sum);
         }
-        counts.put("", samples.size());
         return counts;
     }
 
-    private static void print(String title, Map<String, Integer> counts) {
-        int total = counts.remove("");
+    private static void print(String title, Map<String, Integer> counts, int total) {
         System.out.println(title);
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(entry -> System.out.printf("  %5.1f%%  %s%n", 100.0 * entry.getValue() / Math.max(total, 1), entry.getKey()));

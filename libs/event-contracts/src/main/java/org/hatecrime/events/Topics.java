@@ -38,11 +38,6 @@ public final class Topics {
         return AUDIT_ANCHORS_PREFIX + service + ".v1";
     }
 
-    /** Whether the topic holds a service's audit anchors (kept forever, never compacted). */
-    public static boolean isAuditAnchors(String topic) {
-        return topic.startsWith(AUDIT_ANCHORS_PREFIX);
-    }
-
     /** Each consumer group has its own dead-letter topic, so one service's poison does not mix with another's. */
     public static String deadLetter(String consumerGroup) {
         return "hatecrime." + consumerGroup + DEAD_LETTER_SUFFIX;
