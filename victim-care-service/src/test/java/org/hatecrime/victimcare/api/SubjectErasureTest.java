@@ -109,9 +109,14 @@ class SubjectErasureTest {
         return event;
     }
 
-    private static void awaitErased(String id) {
-        Awaitility.await().atMost(WITHIN).until(() -> given().auth().oauth2(BEACON).get("/api/v1/referrals/{id}/contact-details", id)
-                .statusCode() == 409);
+    /**
+     * Waits for the erasure to reach the referral, watching the database: asking for the contact
+     * details before it arrived would fetch them from intake, which the tests count.
+     */
+    private void awaitErased(String id) {
+        Awaitility.await().atMost(WITHIN)
+                .until(() -> column("select victim_erased_at::text from referral where id = ?::uuid", id).get(0) != null);
+        given().auth().oauth2(BEACON).get("/api/v1/referrals/{id}/contact-details", id).then().statusCode(409);
     }
 
     private List<String> column(String query, Object... parameters) throws SQLException {
