@@ -90,7 +90,7 @@ public class IntakeLoad {
         System.exit(0); // stuck workers (daemons) must not delay the end
     }
 
-    /** The p-th percentile (nearest rank) of latencies sorted in microseconds, in milliseconds; 0 when there are none. */
+    /** The p-th percentile (nearest rank; p = 1 is the maximum) of latencies sorted in microseconds, in milliseconds; 0 when there are none. */
     static double percentileMs(long[] sortedMicros, double p) {
         if (sortedMicros.length == 0) {
             return 0;
@@ -135,13 +135,12 @@ public class IntakeLoad {
         /** One CSV row: offered and achieved rates, percentiles in ms, errors (a column of intake-runs.csv). */
         String csv(String phase) {
             return String.format(java.util.Locale.ROOT, "%s,%d,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%d", phase, rate, achieved, pct(0.50),
-                    pct(0.90), pct(0.99), pct(0.999), sortedMicros.length == 0 ? 0.0 : sortedMicros[sortedMicros.length - 1] / 1000.0,
-                    errors);
+                    pct(0.90), pct(0.99), pct(0.999), pct(1.0), errors);
         }
 
         String line() {
             return String.format("%6d  %10.1f  %6.1f  %6.1f  %8.1f  %6.1f  %6d", rate, achieved, pct(0.50), pct(0.99), pct(0.999),
-                    sortedMicros.length == 0 ? 0.0 : sortedMicros[sortedMicros.length - 1] / 1000.0, errors);
+                    pct(1.0), errors);
         }
 
         double pct(double p) {
@@ -301,7 +300,7 @@ public class IntakeLoad {
             for (int second = 0; second < seconds; second++) {
                 long[] sorted = bySecond.get(second).stream().mapToLong(Long::longValue).sorted().toArray();
                 rows.add(String.format(java.util.Locale.ROOT, "%d,%d,%.2f,%.2f,%.2f,%d", second, sorted.length, percentileMs(sorted, 0.50),
-                        percentileMs(sorted, 0.99), sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0, errorsPerSecond[second]));
+                        percentileMs(sorted, 0.99), percentileMs(sorted, 1.0), errorsPerSecond[second]));
             }
             return rows;
         }
