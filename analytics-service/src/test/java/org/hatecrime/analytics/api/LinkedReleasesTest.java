@@ -2,6 +2,7 @@ package org.hatecrime.analytics.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -38,10 +39,14 @@ class LinkedReleasesTest {
      * and 11. Alone, each month's table withholds only the 3 (and the zeros around it).
      */
     private void reportsOfTheQuarter(int firstMonth) {
+        reportsOfTheQuarter(YearMonth.of(2013, firstMonth));
+    }
+
+    private void reportsOfTheQuarter(YearMonth firstMonth) {
         int[] race = {12, 11, 13};
         int[] disability = {3, 12, 11};
         for (int m = 0; m < 3; m++) {
-            YearMonth month = YearMonth.of(2013, firstMonth + m);
+            YearMonth month = firstMonth.plusMonths(m);
             for (int i = 0; i < race[m]; i++) {
                 AnalyticsEvents.submitted("RACE", "STEVENAGE", day(month, i));
             }
@@ -49,7 +54,7 @@ class LinkedReleasesTest {
                 AnalyticsEvents.submitted("DISABILITY", "STEVENAGE", day(month, i));
             }
         }
-        awaitCounted(YearMonth.of(2013, firstMonth), 62);
+        awaitCounted(firstMonth, 62);
     }
 
     private static OffsetDateTime day(YearMonth month, int i) {
@@ -78,6 +83,24 @@ class LinkedReleasesTest {
 
     /** What a reader of every public release of these periods, read together, works out that gives a count away. */
     private static Map<String, BigInteger> givenAway(List<String> periods) {
+        return reader(periods).givenAway(THRESHOLD);
+    }
+
+    /** The same, the reader holding the board's report of the quarter as well. */
+    private static Map<String, BigInteger> givenAway(List<String> periods, String quarter, Map<String, Object> boardStrandTotals) {
+        return reader(periods).andBoardPaper(quarter, boardStrandTotals).givenAway(THRESHOLD);
+    }
+
+    /** The quarter's strand totals as the partnership board's report shows them. */
+    private static Map<String, Object> boardStrandTotals(String quarter) {
+        Map<String, Map<String, Object>> byStrand = given().auth().oauth2(BoardReportTest.ANALYST).accept("application/json")
+                .get("/api/v1/analytics/board-reports/" + quarter).then().statusCode(200).extract().jsonPath().getMap("reporting.byStrand");
+        Map<String, Object> totals = new java.util.LinkedHashMap<>();
+        byStrand.forEach((strand, counts) -> totals.put(strand, counts.get("quarter")));
+        return totals;
+    }
+
+    private static LinkedTablesAttack reader(List<String> periods) {
         List<Map<String, Object>> changelog = given().get("/api/v1/public/statistics/releases").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         List<JsonPath> releases = changelog.stream()
@@ -85,7 +108,7 @@ class LinkedReleasesTest {
                 .map(entry -> given().get("/api/v1/public/statistics/releases/" + entry.get("version")).then().statusCode(200)
                         .extract().jsonPath())
                 .toList();
-        return LinkedTablesAttack.reading(releases).givenAway(THRESHOLD);
+        return LinkedTablesAttack.reading(releases);
     }
 
     private static Object count(JsonPath release, String district, String strand) {
@@ -146,5 +169,36 @@ class LinkedReleasesTest {
         assertThat(count(revision, "STEVENAGE", "DISABILITY")).as("September's 11 would still give July's 3 away").isNull();
         assertThat(givenAway(List.of("2013-07", "2013-08", "2013-09", "2013-Q3")))
                 .as("every release of the quarter and its months, both Septembers included").isEmpty();
+    }
+
+    @Test
+    void theBoardsStrandTotalsBesideTheLaterMonthsDoNotGiveAwayTheFirstMonthsSmallCount() {
+        reportsOfTheQuarter(YearMonth.of(2005, 4));
+        publish("2005-05");
+        publish("2005-06");
+
+        Map<String, Object> board = boardStrandTotals("2005-Q2");
+
+        assertThat(board.get("DISABILITY")).as("the quarter's 26 less May's 12 and June's 11 would be April's 3").isNull();
+        assertThat(board.get("RACE")).as("what gives nothing away is shown").isEqualTo(36);
+        assertThat(givenAway(List.of("2005-05", "2005-06"), "2005-Q2", board)).isEmpty();
+    }
+
+    @Test
+    void monthsPublishedAfterTheBoardsReportAreProtectedTogetherWithIt() {
+        reportsOfTheQuarter(YearMonth.of(2005, 7));
+        Map<String, Object> board = boardStrandTotals("2005-Q3");
+        assertThat(board).as("nothing is public yet").containsEntry("RACE", 36).containsEntry("DISABILITY", 26);
+        publish("2005-07");
+        publish("2005-08");
+
+        JsonPath september = publish("2005-09");
+
+        assertThat(september.getMap("table.strandTotals")).as("with the board's 26 and August's 12, July's 3")
+                .containsEntry("DISABILITY", null).containsEntry("RACE", 13);
+        assertThat(givenAway(List.of("2005-07", "2005-08", "2005-09"), "2005-Q3", board)).isEmpty();
+        assertThat(boardStrandTotals("2005-Q3")).as("the board's report, asked again, shows what it showed").isEqualTo(board);
+        assertThatThrownBy(() -> sql.update("delete from board_disclosure where period = '2005-Q3'"))
+                .as("the service cannot forget what a board paper showed: permission denied").hasMessageContaining("(42501)");
     }
 }

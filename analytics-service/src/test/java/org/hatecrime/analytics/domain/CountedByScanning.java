@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hatecrime.analytics.config.AnalyticsConfig;
-import org.hatecrime.analytics.domain.statistics.PublishedTable;
 import org.hatecrime.kit.db.Sql;
 
 /**
@@ -47,22 +46,15 @@ public class CountedByScanning {
                 Figures.share(repeat, total));
     }
 
-    /** The table a release of the months from {@code first} to {@code last} would publish, by scanning. */
-    public PublishedTable table(YearMonth first, YearMonth last, int threshold) {
-        List<String> districts = config.statistics().districts();
-        List<String> strands = config.statistics().strands();
-        long[][] counts = new long[districts.size()][strands.size()];
+    /** Counted reports by district and strand received in the months from {@code first} to {@code last}, by scanning. */
+    public Map<String, Map<String, Long>> byDistrictAndStrand(YearMonth first, YearMonth last) {
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
         sql.list("select district, strand, count(*) from report_fact, unnest(strands) strand where " + CountingRule.COUNTED
-                + " and received_at >= ? and received_at < ? group by district, strand", row -> {
-                    int r = districts.indexOf(row.getString(1));
-                    int c = strands.indexOf(row.getString(2));
-                    if (r >= 0 && c >= 0) {
-                        counts[r][c] = row.getLong(3);
-                    }
-                    return null;
-                }, first.atDay(1).atStartOfDay(config.zone()).toOffsetDateTime(),
+                + " and received_at >= ? and received_at < ? group by district, strand",
+                row -> counts.computeIfAbsent(row.getString(1), district -> new TreeMap<>()).put(row.getString(2), row.getLong(3)),
+                first.atDay(1).atStartOfDay(config.zone()).toOffsetDateTime(),
                 last.plusMonths(1).atDay(1).atStartOfDay(config.zone()).toOffsetDateTime());
-        return PublishedTable.of(districts, strands, counts, threshold);
+        return counts;
     }
 
     /**

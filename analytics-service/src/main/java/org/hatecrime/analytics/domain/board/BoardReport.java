@@ -52,7 +52,8 @@ public record BoardReport(
             + "person, only with statistics consent)")
     public record Reporting(
             Counts reports,
-            @Schema(description = "Per strand, as the published statistics count them") Map<String, Counts> byStrand,
+            @Schema(description = "Per strand, as the published statistics count them; also withheld where, read with the published "
+                    + "releases of the quarter and its months, a total would give a small count away") Map<String, Counts> byStrand,
             Map<String, Counts> byDistrict,
             @Schema(description = "Share made through third-party reporting") Values thirdPartyShare,
             @Schema(description = "Share whose victim had reported before") Values repeatVictimisationRate,

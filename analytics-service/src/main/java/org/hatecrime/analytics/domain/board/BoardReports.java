@@ -18,7 +18,7 @@ import org.hatecrime.analytics.domain.ReportCounts;
 import org.hatecrime.analytics.domain.justice.JusticeMeasures;
 import org.hatecrime.analytics.domain.prevention.PreventionActivity;
 import org.hatecrime.analytics.domain.prevention.PreventionLog;
-import org.hatecrime.analytics.domain.statistics.PublishedTable;
+import org.hatecrime.analytics.domain.statistics.Period;
 import org.hatecrime.analytics.domain.statistics.StatisticsReleases;
 import org.hatecrime.analytics.domain.threats.EmergingThreats;
 import org.hatecrime.analytics.domain.victimcare.VictimCareMeasures;
@@ -28,7 +28,8 @@ import org.hatecrime.kit.domain.DomainException;
 
 /**
  * Builds the partnership board's quarterly report from the read models every other figure comes
- * from, and withholds what the published statistics would ({@link Disclosure}). Partnership-wide
+ * from, and withholds what the published statistics would ({@link Disclosure}; the strand totals
+ * together with the releases of the same quarter, ADR 0030). Partnership-wide
  * figures, as in the summary; the prevention log is the caller's agency's own.
  */
 @ApplicationScoped
@@ -59,8 +60,11 @@ public class BoardReports {
         this.clock = clock;
     }
 
-    /** The figures of one quarter, before disclosure control. */
-    private record QuarterFigures(ReportCounts.Summary reports, PublishedTable table, VictimCareMeasures.Measures victimCare,
+    /**
+     * The figures of one quarter, before disclosure control except the strand totals, withheld with
+     * the public releases they are linked to ({@link StatisticsReleases#strandTotalsForTheBoard}).
+     */
+    private record QuarterFigures(ReportCounts.Summary reports, Map<String, Long> strandTotals, VictimCareMeasures.Measures victimCare,
             JusticeMeasures.Measures justice) {
     }
 
@@ -76,11 +80,12 @@ public class BoardReports {
         if (quarter.isAfter(Quarter.of(today))) {
             throw new DomainException.InvalidValue("quarter", "has not begun yet: the latest quarter is " + Quarter.of(today));
         }
-        audit.record(actor, agency, new AuditEntry("analytics.board-report", "statistics", "board-report",
-                "partnership board report " + quarter));
         Disclosure disclosure = new Disclosure(config.statistics().threshold());
         List<Quarter> compared = List.of(quarter, quarter.previous(), quarter.yearBefore());
         List<QuarterFigures> figures = compared.stream().map(this::figures).toList();
+        // audited after the figures: they wait for publications, and a publication's audit row may share this row's chain
+        audit.record(actor, agency, new AuditEntry("analytics.board-report", "statistics", "board-report",
+                "partnership board report " + quarter));
         return new BoardReport(quarter.code(), quarter.label(), quarter.start(), quarter.endExclusive().minusDays(1),
                 !quarter.endExclusive().isAfter(today), quarter.previous().code(), quarter.yearBefore().code(), now,
                 disclosure.threshold(), reporting(quarter, figures, disclosure), victimCare(figures, disclosure),
@@ -89,14 +94,14 @@ public class BoardReports {
 
     private QuarterFigures figures(Quarter quarter) {
         return new QuarterFigures(reports.figures(quarter.firstMonth(), quarter.lastMonth()),
-                statistics.table(quarter.firstMonth(), quarter.lastMonth(), config.statistics().threshold()),
+                statistics.strandTotalsForTheBoard(Period.parse("quarter", quarter.code())),
                 victimCare.figures(quarter.firstMonth(), quarter.lastMonth()), justice.figures(quarter.firstMonth(), quarter.lastMonth()));
     }
 
     private BoardReport.Reporting reporting(Quarter quarter, List<QuarterFigures> figures, Disclosure disclosure) {
         Map<String, BoardReport.Counts> byStrand = new LinkedHashMap<>();
         for (String strand : config.statistics().strands()) {
-            byStrand.put(strand, counts(figures, f -> f.table().strandTotals().get(strand)));
+            byStrand.put(strand, counts(figures, f -> f.strandTotals().get(strand)));
         }
         List<Map<String, Long>> districts = figures.stream()
                 .map(f -> disclosure.breakdown(f.reports().byDistrict(), config.statistics().districts())).toList();

@@ -12,10 +12,11 @@ import java.util.List;
  * period. {@link DisclosureControl} protects each table on its own; this class protects them together.
  *
  * <p>The releases linked to a new table are every public release of its quarter and of the
- * quarter's months, every version: a reader is taken to hold them all and to read the versions of a
- * period as tables of the same counts. The figures to keep from that reader are
+ * quarter's months, every version, and every board paper that showed figures of the quarter: a
+ * reader is taken to hold them all and to read the versions of a period as tables of the same
+ * counts. The figures to keep from that reader are
  * <ul>
- *   <li>every figure withheld in one of those releases or in the new table, and</li>
+ *   <li>every figure withheld in one of those public releases or in the new table, and</li>
  *   <li>every figure under the threshold of the quarter or of any of its months, published or not
  *   (a month not yet published is the quarter less the months that are),</li>
  * </ul>
@@ -36,8 +37,20 @@ public final class LinkedDisclosureControl {
     private LinkedDisclosureControl() {
     }
 
-    /** Which figures of a public release of the quarter or of one of its months are withheld. */
-    public record LinkedRelease(int part, boolean[][] withheld) {
+    /**
+     * Which figures of a table of the quarter or of one of its months a reader holds are withheld:
+     * a public release, whose withheld figures stay protected, or a board paper ({@code protects}
+     * false), which shows only some figures and whose missing ones are simply not in it (ADR 0030).
+     */
+    public record LinkedRelease(int part, boolean[][] withheld, boolean protects) {
+
+        public static LinkedRelease publicRelease(int part, boolean[][] withheld) {
+            return new LinkedRelease(part, withheld, true);
+        }
+
+        public static LinkedRelease boardPaper(int part, boolean[][] withheld) {
+            return new LinkedRelease(part, withheld, false);
+        }
     }
 
     private record Figure(int part, int r, int c) {
@@ -73,7 +86,7 @@ public final class LinkedDisclosureControl {
         List<Figure> guarded = new ArrayList<>();
         for (LinkedRelease release : linked) {
             forEachCell(release.withheld(), (r, c) -> {
-                if (release.withheld()[r][c]) {
+                if (release.protects() && release.withheld()[r][c]) {
                     guarded.add(new Figure(release.part(), r, c));
                 }
             });
@@ -94,10 +107,9 @@ public final class LinkedDisclosureControl {
     private static Figure firstWorkedOut(List<Figure> guarded, ReaderKnowledge publicReleases, int part, boolean[][] withheld) {
         ReaderKnowledge reader = publicReleases.copy();
         reader.learnTable(part, withheld);
-        for (Figure figure : guarded) {
-            if (reader.worksOut(figure.part(), figure.r(), figure.c())) {
-                return figure;
-            }
+        Figure figure = firstWorkedOut(guarded, reader);
+        if (figure != null) {
+            return figure;
         }
         for (int r = 0; r < withheld.length; r++) {
             for (int c = 0; c < withheld[0].length; c++) {
@@ -107,6 +119,75 @@ public final class LinkedDisclosureControl {
             }
         }
         return null;
+    }
+
+    private static Figure firstWorkedOut(List<Figure> guarded, ReaderKnowledge reader) {
+        return guarded.stream().filter(figure -> reader.worksOut(figure.part(), figure.r(), figure.c())).findFirst().orElse(null);
+    }
+
+    /**
+     * Which of the quarter's strand totals over all districts a board paper, which shows nothing
+     * else of the quarter's table, withholds beside the public releases and earlier board papers of
+     * the quarter (ADR 0030). Totals under the threshold first; then, while the reader of
+     * everything published can work out one of the guarded figures (as for a release), the
+     * cheapest shown total whose withholding stops it, else the cheapest shown. Withholding every
+     * total tells the reader nothing new, so it ends. A total the public releases give away anyway
+     * is shown. A board paper shows no total of its strand totals, so nothing more is needed for
+     * its own sake, and what it leaves out is no promise to keep.
+     */
+    public static boolean[] strandTotalsWithheld(QuarterCounts counts, List<LinkedRelease> linked, long threshold) {
+        long[] totals = counts.table(QuarterCounts.QUARTER)[counts.districts()];
+        int all = counts.districts();
+        int strands = counts.strands();
+        ReaderKnowledge publicReleases = new ReaderKnowledge(counts.districts(), strands);
+        linked.forEach(release -> publicReleases.learnTable(release.part(), release.withheld()));
+        List<Figure> guarded = guarded(counts, linked, threshold);
+        guarded.removeIf(figure -> publicReleases.worksOut(figure.part(), figure.r(), figure.c()));
+
+        boolean[] withheld = new boolean[strands];
+        for (int c = 0; c < strands; c++) {
+            withheld[c] = totals[c] < threshold;
+        }
+        while (true) {
+            Figure exposed = firstWorkedOut(guarded, readerOfBoardPaper(publicReleases, all, withheld));
+            if (exposed == null) {
+                break;
+            }
+            int cheapest = -1;
+            int stopping = -1;
+            for (int c = 0; c < strands; c++) {
+                if (withheld[c]) {
+                    continue;
+                }
+                if (cheapest < 0 || totals[c] < totals[cheapest]) {
+                    cheapest = c;
+                }
+                withheld[c] = true;
+                boolean stops = !readerOfBoardPaper(publicReleases, all, withheld).worksOut(exposed.part(), exposed.r(), exposed.c());
+                withheld[c] = false;
+                if (stops && (stopping < 0 || totals[c] < totals[stopping])) {
+                    stopping = c;
+                }
+            }
+            // a shown total exists: with none shown the reader would know no more than the public releases tell
+            withheld[stopping >= 0 ? stopping : cheapest] = true;
+        }
+        for (int c = 0; c < strands; c++) {
+            if (withheld[c] && totals[c] >= threshold && publicReleases.worksOut(QuarterCounts.QUARTER, all, c)) {
+                withheld[c] = false;
+            }
+        }
+        return withheld;
+    }
+
+    private static ReaderKnowledge readerOfBoardPaper(ReaderKnowledge publicReleases, int all, boolean[] withheld) {
+        ReaderKnowledge reader = publicReleases.copy();
+        for (int c = 0; c < withheld.length; c++) {
+            if (!withheld[c]) {
+                reader.learn(QuarterCounts.QUARTER, all, c);
+            }
+        }
+        return reader;
     }
 
     /**
@@ -156,7 +237,7 @@ public final class LinkedDisclosureControl {
     private static void publishWhatIsPublicAlready(long[][] table, long threshold, ReaderKnowledge publicReleases, int part,
             boolean[][] withheld, List<LinkedRelease> linked) {
         forEachCell(table.length, table[0].length, (r, c) -> {
-            boolean withheldBefore = linked.stream().anyMatch(release -> release.part() == part && release.withheld()[r][c]);
+            boolean withheldBefore = linked.stream().anyMatch(release -> release.protects() && release.part() == part && release.withheld()[r][c]);
             if (withheld[r][c] && table[r][c] >= threshold && !withheldBefore && publicReleases.worksOut(part, r, c)) {
                 withheld[r][c] = false;
             }

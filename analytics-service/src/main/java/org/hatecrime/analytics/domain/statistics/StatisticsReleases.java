@@ -8,7 +8,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hatecrime.analytics.config.AnalyticsConfig;
 import org.hatecrime.analytics.domain.MonthlyCounts;
@@ -97,23 +101,79 @@ public class StatisticsReleases {
 
     /**
      * The table to publish for the period: its own disclosure control and that of the releases it is
-     * linked to, every public release of its quarter and of the quarter's months
-     * ({@link LinkedDisclosureControl}). Called with the releases locked, so none is published meanwhile.
+     * linked to, every public release of its quarter and of the quarter's months and every board
+     * paper of the quarter ({@link LinkedDisclosureControl}). Called with the releases locked, so
+     * none is published meanwhile.
      */
     private PublishedTable table(Period period, int threshold) {
-        List<String> districts = config.statistics().districts();
-        List<String> strands = config.statistics().strands();
         Period quarter = period.quarter();
+        QuarterCounts counts = quarterCounts(quarter);
+        int part = part(period.code(), quarter.months());
+        boolean[][] withheld = LinkedDisclosureControl.withheld(counts, part, linked(quarter), threshold);
+        return PublishedTable.of(config.statistics().districts(), config.statistics().strands(), counts.table(part), withheld);
+    }
+
+    /**
+     * The quarter's strand totals over all districts as the partnership board's report may show
+     * them beside the public releases: null where, read with every release of the quarter and its
+     * months and every earlier board paper of the quarter, a figure would give a count away
+     * ({@link LinkedDisclosureControl#strandTotalsWithheld}). Which totals were shown is recorded, so that releases
+     * published later are protected together with the board paper (ADR 0030). Waits for
+     * publications, as they wait for each other.
+     */
+    @Transactional
+    public Map<String, Long> strandTotalsForTheBoard(Period quarter) {
+        sql.update("lock table statistics_release in exclusive mode");
+        List<String> strands = config.statistics().strands();
+        QuarterCounts counts = quarterCounts(quarter);
+        boolean[] withheldTotals = LinkedDisclosureControl.strandTotalsWithheld(counts, linked(quarter), config.statistics().threshold());
+        long[] totals = counts.table(QuarterCounts.QUARTER)[counts.districts()];
+        Map<String, Long> shown = new LinkedHashMap<>();
+        for (int c = 0; c < strands.size(); c++) {
+            shown.put(strands.get(c), withheldTotals[c] ? null : totals[c]);
+        }
+        String[] strandsShown = shown.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).sorted()
+                .toArray(String[]::new);
+        sql.update("""
+                insert into board_disclosure (period, strands_shown, first_shown_at) values (?, ?, ?)
+                on conflict (period, strands_shown) do nothing""",
+                quarter.code(), strandsShown, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+        return shown;
+    }
+
+    /** The counts of the quarter by month, district and strand. */
+    private QuarterCounts quarterCounts(Period quarter) {
         List<Period> months = quarter.months();
         long[][][] byMonth = new long[months.size()][][];
         for (int m = 0; m < months.size(); m++) {
             YearMonth month = YearMonth.from(months.get(m).start());
             byMonth[m] = counts(month, month);
         }
-        QuarterCounts counts = new QuarterCounts(byMonth);
-        int part = part(period.code(), months);
-        boolean[][] withheld = LinkedDisclosureControl.withheld(counts, part, linkedReleases(quarter, months), threshold);
-        return PublishedTable.of(districts, strands, counts.table(part), withheld);
+        return new QuarterCounts(byMonth);
+    }
+
+    /** What a reader may hold of the quarter's figures: its public releases and its months', then the board papers. */
+    private List<LinkedDisclosureControl.LinkedRelease> linked(Period quarter) {
+        List<LinkedDisclosureControl.LinkedRelease> linked = new ArrayList<>(linkedReleases(quarter, quarter.months()));
+        linked.addAll(boardPapers(quarter));
+        return linked;
+    }
+
+    /** Each distinct set of the quarter's strand totals a board paper showed, as a table withholding everything else. */
+    private List<LinkedDisclosureControl.LinkedRelease> boardPapers(Period quarter) {
+        List<String> districts = config.statistics().districts();
+        List<String> strands = config.statistics().strands();
+        return sql.list("select strands_shown from board_disclosure where period = ? order by first_shown_at", row -> {
+            List<String> shown = List.of((String[]) row.getArray(1).getArray());
+            boolean[][] withheld = new boolean[districts.size() + 1][strands.size() + 1];
+            for (boolean[] line : withheld) {
+                Arrays.fill(line, true);
+            }
+            for (int c = 0; c < strands.size(); c++) {
+                withheld[districts.size()][c] = !shown.contains(strands.get(c));
+            }
+            return LinkedDisclosureControl.LinkedRelease.boardPaper(QuarterCounts.QUARTER, withheld);
+        }, quarter.code());
     }
 
     /** Every public release of the quarter and of its months, every version, oldest first. */
@@ -123,7 +183,7 @@ public class StatisticsReleases {
         return sql.list("select body from statistics_release where period in (?, ?, ?, ?) order by version",
                         row -> read(row.getString(1)), quarter.code(), months.get(0).code(), months.get(1).code(), months.get(2).code())
                 .stream()
-                .map(release -> new LinkedDisclosureControl.LinkedRelease(part(release.period(), months),
+                .map(release -> LinkedDisclosureControl.LinkedRelease.publicRelease(part(release.period(), months),
                         release.table().withheld(districts, strands)))
                 .toList();
     }
@@ -136,16 +196,6 @@ public class StatisticsReleases {
             }
         }
         return QuarterCounts.QUARTER;
-    }
-
-    /**
-     * The table a release of the months from {@code first} to {@code last} (both included) would
-     * publish, with the table's own disclosure control (not the linked releases', ADR 0027), without
-     * publishing it (the board's report shows its totals). From the monthly counts (ADR 0024).
-     */
-    @Transactional
-    public PublishedTable table(YearMonth first, YearMonth last, int threshold) {
-        return PublishedTable.of(config.statistics().districts(), config.statistics().strands(), counts(first, last), threshold);
     }
 
     /** Counted reports by district and strand ({@code [district][strand]}) received in the months from {@code first} to {@code last}. */

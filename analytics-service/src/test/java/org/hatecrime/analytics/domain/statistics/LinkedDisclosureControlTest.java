@@ -18,6 +18,7 @@ class LinkedDisclosureControlTest {
     private static final List<String> PERIODS = List.of("2013-01", "2013-02", "2013-03", "2013-Q1");
     private static final int STEVENAGE = 0;
     private static final int DISABILITY = 1;
+    private static final int BOARD_PAPER = 4;
 
     /** Every count of the quarter 10 or more, except disability in Stevenage in January and in March as given. */
     private static QuarterCounts quarter(int januaryStevenageDisability, int marchStevenageDisability) {
@@ -46,7 +47,7 @@ class LinkedDisclosureControlTest {
             boolean[][] withheld = linked
                     ? LinkedDisclosureControl.withheld(counts, part, releases, THRESHOLD)
                     : DisclosureControl.withheld(table, THRESHOLD);
-            releases.add(new LinkedRelease(part, withheld));
+            releases.add(LinkedRelease.publicRelease(part, withheld));
             Long[][] figures = new Long[table.length][table[0].length];
             for (int r = 0; r < table.length; r++) {
                 for (int c = 0; c < table[0].length; c++) {
@@ -55,6 +56,30 @@ class LinkedDisclosureControlTest {
             }
             tables.add(new PublicTable(PERIODS.get(part), figures));
             return withheld;
+        }
+
+        /**
+         * The quarter's strand totals as a board paper shows them: with the linked tables' rule
+         * (ADR 0030), or from the quarter's table on its own as before it.
+         */
+        Long[] boardPaper() {
+            long[][] table = counts.table(QuarterCounts.QUARTER);
+            int all = counts.districts();
+            boolean[] withheld = linked
+                    ? LinkedDisclosureControl.strandTotalsWithheld(counts, releases, THRESHOLD)
+                    : DisclosureControl.withheld(table, THRESHOLD)[all];
+            boolean[][] notShown = new boolean[table.length][table[0].length];
+            Long[][] figures = new Long[table.length][table[0].length];
+            for (boolean[] line : notShown) {
+                java.util.Arrays.fill(line, true);
+            }
+            for (int c = 0; c < counts.strands(); c++) {
+                notShown[all][c] = withheld[c];
+                figures[all][c] = withheld[c] ? null : table[all][c];
+            }
+            releases.add(LinkedRelease.boardPaper(QuarterCounts.QUARTER, notShown));
+            tables.add(new PublicTable(PERIODS.get(QuarterCounts.QUARTER), figures, false));
+            return java.util.Arrays.copyOf(figures[all], counts.strands());
         }
 
         java.util.Map<String, BigInteger> givenAway() {
@@ -122,17 +147,66 @@ class LinkedDisclosureControlTest {
         assertThat(revisedQuarter[STEVENAGE][DISABILITY]).as("the quarter first published it, so it stays published").isFalse();
     }
 
+    /** One district: race 12, 11 and 13, disability 3, 12 and 11 over the quarter's months. */
+    private static QuarterCounts oneDistrict() {
+        return new QuarterCounts(new long[][][] {{{12, 3}}, {{11, 12}}, {{13, 11}}});
+    }
+
+    @Test
+    void aBoardPaperBesideTheLaterMonthsDoesNotGiveAwayTheFirstMonthsSmallCount() {
+        Publications before = new Publications(oneDistrict(), false);
+        before.publish(1);
+        before.publish(2);
+        assertThat(before.boardPaper()).as("the quarter's table on its own shows both strands").containsExactly(36L, 26L);
+        assertThat(before.givenAway()).as("the board's 26 less February's 12 and March's 11")
+                .containsEntry("2013-01/ALL/DISABILITY", BigInteger.valueOf(3));
+
+        Publications linked = new Publications(oneDistrict(), true);
+        linked.publish(1);
+        linked.publish(2);
+        assertThat(linked.boardPaper()).as("race gives nothing away; disability would").containsExactly(36L, null);
+        assertThat(linked.givenAway()).isEmpty();
+    }
+
+    @Test
+    void monthsPublishedAfterABoardPaperDoNotGiveAwayASmallCountWithIt() {
+        Publications before = new Publications(oneDistrict(), false);
+        before.boardPaper();
+        before.publish(0);
+        before.publish(1);
+        before.publish(2);
+        assertThat(before.givenAway()).containsEntry("2013-01/ALL/DISABILITY", BigInteger.valueOf(3));
+
+        Publications linked = new Publications(oneDistrict(), true);
+        assertThat(linked.boardPaper()).as("nothing public yet: the board shows both").containsExactly(36L, 26L);
+        linked.publish(0);
+        linked.publish(1);
+        boolean[][] march = linked.publish(2);
+        assertThat(march[1][DISABILITY]).as("March's 11 with the board's 26 and February's 12 would give January's 3 away").isTrue();
+        assertThat(linked.givenAway()).isEmpty();
+    }
+
+    @Test
+    void aBoardPaperProtectsNothingOfItsOwnSoTheQuarterIsStillPublishedInFull() {
+        Publications linked = new Publications(quarter(12, 11), true);
+        linked.boardPaper();
+        boolean[][] quarter = linked.publish(QuarterCounts.QUARTER);
+        assertThat(java.util.Arrays.stream(quarter).flatMap(line -> java.util.stream.IntStream.range(0, line.length)
+                .mapToObj(c -> line[c])).anyMatch(Boolean::booleanValue))
+                .as("every count is 10 or more: what the board left out is not withheld for it").isFalse();
+    }
+
     @Test
     void releasesAlreadyPublicAreNeverChanged() {
         QuarterCounts counts = quarter(3, 11);
         boolean[][] january = DisclosureControl.withheld(counts.table(0), THRESHOLD);
         boolean[][] asPublished = java.util.Arrays.stream(january).map(boolean[]::clone).toArray(boolean[][]::new);
-        LinkedDisclosureControl.withheld(counts, QuarterCounts.QUARTER, List.of(new LinkedRelease(0, january)), THRESHOLD);
+        LinkedDisclosureControl.withheld(counts, QuarterCounts.QUARTER, List.of(LinkedRelease.publicRelease(0, january)), THRESHOLD);
         assertThat(january).isDeepEqualTo(asPublished);
     }
 
     @Test
-    void noLinkedReleaseGivesAnyCountAwayWhateverIsPublishedInWhatOrder() {
+    void noLinkedReleaseOrBoardPaperGivesAnyCountAwayWhateverIsPublishedInWhatOrder() {
         Random random = new Random(20261130L);
         int givenAwayByTablesOnTheirOwn = 0;
         for (int trial = 0; trial < 200; trial++) {
@@ -152,7 +226,12 @@ class LinkedDisclosureControlTest {
             Publications onTheirOwn = new Publications(counts, false);
             int publications = 2 + random.nextInt(5);
             for (int p = 0; p < publications; p++) {
-                int part = random.nextInt(4);
+                int part = random.nextInt(5);
+                if (part == BOARD_PAPER) {
+                    onTheirOwn.boardPaper();
+                    linked.boardPaper();
+                    continue;
+                }
                 onTheirOwn.publish(part);
                 boolean[][] withheld = linked.publish(part);
                 long[][] table = counts.table(part);

@@ -23,8 +23,15 @@ public final class LinkedTablesAttack {
 
     static final String ALL = "ALL";
 
-    /** One release's table as published: rows are the districts then ALL, columns the strands then ALL; null where withheld. */
-    record PublicTable(String period, Long[][] figures) {
+    /**
+     * One table as published: rows are the districts then ALL, columns the strands then ALL; null
+     * where withheld, or, in a board paper ({@code release} false), simply not shown.
+     */
+    record PublicTable(String period, Long[][] figures, boolean release) {
+
+        PublicTable(String period, Long[][] figures) {
+            this(period, figures, true);
+        }
     }
 
     private final List<String> districts;
@@ -91,6 +98,21 @@ public final class LinkedTablesAttack {
     }
 
     /**
+     * The same reader holding a board paper too: the quarter's strand totals over all districts as
+     * the board's report shows them ({@code reporting.byStrand}, its {@code quarter} figures), null
+     * where withheld; nothing else of the quarter's table.
+     */
+    public LinkedTablesAttack andBoardPaper(String quarter, Map<String, Object> strandTotals) {
+        Long[][] figures = new Long[districts.size() + 1][strands.size() + 1];
+        for (int c = 0; c < strands.size(); c++) {
+            figures[districts.size()][c] = number(strandTotals.get(strands.get(c)));
+        }
+        List<PublicTable> withBoard = new ArrayList<>(tables);
+        withBoard.add(new PublicTable(quarter, figures, false));
+        return new LinkedTablesAttack(districts, strands, withBoard);
+    }
+
+    /**
      * The figures a reader works out though no release publishes them, with their values: of every
      * period published and of every month of a quarter published; "period/district/strand" (ALL for
      * a total) to its value.
@@ -125,8 +147,9 @@ public final class LinkedTablesAttack {
     }
 
     /**
-     * What gives a count away: a figure worked out that some release withholds, or whose value is
-     * under the threshold (a month not published, inside a quarter that is).
+     * What gives a count away: a figure worked out that some release withholds (what a board paper
+     * leaves out is not a promise), or whose value is under the threshold (a month not published,
+     * inside a quarter that is).
      */
     public Map<String, BigInteger> givenAway(long threshold) {
         Map<String, BigInteger> givenAway = new LinkedHashMap<>();
@@ -134,7 +157,8 @@ public final class LinkedTablesAttack {
             String[] parts = figure.split("/");
             int r = parts[1].equals(ALL) ? districts.size() : districts.indexOf(parts[1]);
             int c = parts[2].equals(ALL) ? strands.size() : strands.indexOf(parts[2]);
-            boolean withheld = tables.stream().anyMatch(table -> table.period().equals(parts[0]) && table.figures()[r][c] == null);
+            boolean withheld = tables.stream()
+                    .anyMatch(table -> table.release() && table.period().equals(parts[0]) && table.figures()[r][c] == null);
             if (withheld || value.compareTo(BigInteger.valueOf(threshold)) < 0) {
                 givenAway.put(figure, value);
             }
