@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -21,8 +23,11 @@ import org.hatecrime.kit.text.Sha256;
  * Every attempt first takes its turn from {@link GuessDelays}; a wrong code and an unknown reference
  * cost the same work and get the same answer.
  *
- * <p>Codes stored before the pepper (plain SHA-256 of reference and code, 64 hex digits with no
- * prefix) are still accepted, and re-stored with the keyed hash the first time their code is given.
+ * <p>What is stored names its pepper, {@code hmac-sha256:<pepper id>:<hex>}, so the pepper can be
+ * replaced: codes stored under a replaced pepper ({@code previous-peppers}) are still accepted and
+ * stored again under the current one the first time their code is given. Also accepted and stored
+ * again: codes keyed before peppers were named ({@code hmac-sha256:<hex>}, under any configured
+ * pepper) and codes stored before the pepper (plain SHA-256 of reference and code, 64 hex digits).
  */
 @ApplicationScoped
 public class AccessCodes {
@@ -31,17 +36,28 @@ public class AccessCodes {
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final int CODE_LENGTH = 12;
     static final String KEYED = "hmac-sha256:";
+    private static final String NOTHING = "0".repeat(64);
 
     private final GuessDelays delays;
-    private final Optional<byte[]> pepper;
+    private final Optional<Pepper> pepper;
+    private final List<Pepper> previous;
 
     AccessCodes(GuessDelays delays, PublicAccessConfig config) {
         this.delays = delays;
-        this.pepper = PublicAccessKeys.codePepper(config);
+        this.pepper = PublicAccessKeys.codePepper(config).map(Pepper::new);
+        this.previous = PublicAccessKeys.previousCodePeppers(config).stream().map(Pepper::new).toList();
     }
 
-    /** A right code; when it was stored the old way, the keyed hash to store instead. */
+    /** A right code; when it was stored under another pepper or the old way, what to store instead. */
     public record Verified(Optional<String> rehashed) {
+    }
+
+    /** A pepper and the id that names it in what is stored: the start of a keyed hash of a fixed text, which tells nothing of the key. */
+    private record Pepper(byte[] key, String id) {
+
+        Pepper(byte[] key) {
+            this(key, hmacHex(key, "follow-up code pepper").substring(0, 8));
+        }
     }
 
     /** A new code of 12 characters from an alphabet without look-alikes (about 59 bits). */
@@ -58,9 +74,10 @@ public class AccessCodes {
         return text.toString();
     }
 
-    /** What is stored for a reference's code: the keyed hash, marked so a later change of hash can tell them apart. */
+    /** What is stored for a reference's code: the keyed hash under the current pepper, marked with the pepper's id. */
     public String hash(String reference, String code) {
-        return KEYED + hmacHex(reference, code);
+        Pepper current = current();
+        return KEYED + current.id() + ":" + hmacHex(current.key(), message(reference, code));
     }
 
     /**
@@ -74,29 +91,61 @@ public class AccessCodes {
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class) // a wrong code is counted
     public Verified verify(String purpose, String reference, String code, Optional<String> stored, String what) {
         delays.claimTurn(purpose, reference);
-        String keyed = hash(reference, code);
-        String expected = stored.orElse(KEYED + "0".repeat(64));
-        boolean legacy = !expected.startsWith(KEYED);
-        String candidate = legacy ? Sha256.hex(reference + ":" + normalised(code)) : keyed;
-        if (stored.isEmpty() | !MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+        Pepper current = current();
+        String expected = stored.orElse(KEYED + current.id() + ":" + NOTHING);
+        boolean right;
+        boolean storedUnderCurrent = false;
+        if (!expected.startsWith(KEYED)) {
+            right = same(Sha256.hex(message(reference, code)), expected);
+        } else {
+            String keyed = expected.substring(KEYED.length());
+            int colon = keyed.indexOf(':');
+            if (colon < 0) {
+                right = false;
+                for (Pepper candidate : peppers()) {
+                    right |= same(hmacHex(candidate.key(), message(reference, code)), keyed);
+                }
+            } else {
+                String id = keyed.substring(0, colon);
+                Optional<Pepper> named = peppers().stream().filter(p -> p.id().equals(id)).findFirst();
+                right = named.isPresent() && same(hmacHex(named.get().key(), message(reference, code)), keyed.substring(colon + 1));
+                storedUnderCurrent = id.equals(current.id());
+            }
+        }
+        if (stored.isEmpty() | !right) {
             throw new DomainException.NotFound(what + " with that reference and code");
         }
         delays.clear(purpose, reference);
-        return new Verified(legacy ? Optional.of(keyed) : Optional.empty());
+        return new Verified(storedUnderCurrent ? Optional.empty() : Optional.of(hash(reference, code)));
     }
 
-    private String hmacHex(String reference, String code) {
-        byte[] key = pepper.orElseThrow(() -> PublicAccessKeys.missing(PublicAccessKeys.CODE_PEPPER));
+    private Pepper current() {
+        return pepper.orElseThrow(() -> PublicAccessKeys.missing(PublicAccessKeys.CODE_PEPPER));
+    }
+
+    /** The current pepper, then the replaced ones. */
+    private List<Pepper> peppers() {
+        List<Pepper> all = new ArrayList<>();
+        all.add(current());
+        all.addAll(previous);
+        return all;
+    }
+
+    private static boolean same(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String message(String reference, String code) {
+        return reference + ":" + code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static String hmacHex(byte[] key, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((reference + ":" + normalised(code)).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has HmacSHA256", e);
         }
-    }
-
-    private static String normalised(String code) {
-        return code.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package org.hatecrime.kit.publicaccess;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,13 @@ public interface PublicAccessConfig {
     interface Codes {
         /** Base64 of at least 32 bytes: the key of the keyed hash (HMAC-SHA-256) that stores each follow-up code. */
         Optional<String> pepper();
+
+        /**
+         * Peppers replaced by {@link #pepper()}, still accepted for the codes stored under them; a
+         * code given right is stored again under the current pepper. Remove one once no stored code
+         * names it (docs/runbook.md).
+         */
+        Optional<List<String>> previousPeppers();
 
         /**
          * The wait after the first wrong code for a reference; each further wrong code doubles it, up

@@ -6,7 +6,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Checks the public-access secrets when the service starts: a service with public endpoints and no
- * pepper or challenge key, or a malformed one, stops at start instead of at the first reporter.
+ * pepper or challenge key, or a malformed one (a replaced pepper too), stops at start instead of at
+ * the first reporter.
  */
 @ApplicationScoped
 class PublicAccessStartupCheck {
@@ -17,6 +18,7 @@ class PublicAccessStartupCheck {
 
     static void check(PublicAccessConfig config) {
         boolean hasPepper = PublicAccessKeys.codePepper(config).isPresent();
+        PublicAccessKeys.previousCodePeppers(config);
         boolean hasChallengeKey = PublicAccessKeys.challengeKey(config).isPresent();
         if (config.required() && !hasPepper) {
             throw PublicAccessKeys.missing(PublicAccessKeys.CODE_PEPPER);

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.text.Sha256;
@@ -32,6 +37,7 @@ class AccessCodesTest {
     private static final String PURPOSE = "test-code";
     private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
     private static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    private static final String NEW_PEPPER = "dGVzdC1vbmx5LXJlcGxhY2VtZW50LXBlcHBlci1vZi1mb2xsb3ctdXAtY29kZXM=";
 
     @Inject
     Sql sql;
@@ -177,6 +183,56 @@ class AccessCodesTest {
     }
 
     @Test
+    void whatIsStoredNamesItsPepper() {
+        assertThat(stored).matches("hmac-sha256:[0-9a-f]{8}:[0-9a-f]{64}");
+        assertThat(withPeppers(NEW_PEPPER).hash(reference, code)).as("another pepper, another name")
+                .doesNotStartWith(stored.substring(0, "hmac-sha256:".length() + 9));
+    }
+
+    @Test
+    void aReplacedPepperStillOpensItsCodesWhichAreThenStoredUnderTheNewOne() {
+        AccessCodes afterRotation = withPeppers(NEW_PEPPER, TestSettings.PEPPER);
+
+        AccessCodes.Verified verified = afterRotation.verify(PURPOSE, reference, code, Optional.of(stored), "record");
+
+        String rehashed = verified.rehashed().orElseThrow();
+        assertThat(rehashed).isEqualTo(withPeppers(NEW_PEPPER).hash(reference, code)).isNotEqualTo(stored);
+        assertThat(afterRotation.verify(PURPOSE, reference, code, Optional.of(rehashed), "record").rehashed())
+                .as("stored under the current pepper: nothing more to do").isEmpty();
+        AccessCodes oldPepperRemoved = withPeppers(NEW_PEPPER);
+        oldPepperRemoved.verify(PURPOSE, reference, code, Optional.of(rehashed), "record");
+        assertThat(catchVerify(oldPepperRemoved, reference, code, Optional.of(stored)))
+                .as("a code still stored under a removed pepper opens nothing").isInstanceOf(DomainException.NotFound.class);
+        clock.advance(FIRST_DELAY);
+        assertThat(catchVerify(afterRotation, reference, "WRONGWRONG22", Optional.of(stored))).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void aCodeKeyedBeforePeppersWereNamedStillWorksUnderEitherPepperAndIsStoredNamed() throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(TestSettings.PEPPER), "HmacSHA256"));
+        String unnamed = "hmac-sha256:" + HexFormat.of().formatHex(mac.doFinal((reference + ":" + code).getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(codes.verify(PURPOSE, reference, code, Optional.of(unnamed), "record").rehashed()).contains(stored);
+        AccessCodes afterRotation = withPeppers(NEW_PEPPER, TestSettings.PEPPER);
+        assertThat(afterRotation.verify(PURPOSE, reference, code, Optional.of(unnamed), "record").rehashed())
+                .contains(afterRotation.hash(reference, code));
+        assertThat(catchVerify(afterRotation, reference, "WRONGWRONG22", Optional.of(unnamed))).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void aReplacedPepperMustBeWellFormedAndNotTheCurrentOne() {
+        PublicAccessConfig same = TestSettings.config(Optional.of(TestSettings.PEPPER), List.of(TestSettings.PEPPER),
+                Optional.of(TestSettings.CHALLENGE_KEY), FIRST_DELAY, MAX_DELAY, 0, Duration.ofMinutes(10));
+        PublicAccessConfig shortOne = TestSettings.config(Optional.of(TestSettings.PEPPER), List.of("c2hvcnQ="),
+                Optional.of(TestSettings.CHALLENGE_KEY), FIRST_DELAY, MAX_DELAY, 0, Duration.ofMinutes(10));
+
+        assertThatThrownBy(() -> PublicAccessStartupCheck.check(same)).hasMessageContaining("previous-peppers holds the current pepper");
+        assertThatThrownBy(() -> PublicAccessStartupCheck.check(shortOne))
+                .hasMessageContaining("hatecrime.public-access.codes.previous-peppers must be at least 32 bytes");
+    }
+
+    @Test
     void aServiceWithPublicEndpointsDoesNotStartWithoutItsSecrets() {
         PublicAccessConfig noPepper = TestSettings.config(Optional.empty(), Optional.of(TestSettings.CHALLENGE_KEY),
                 FIRST_DELAY, MAX_DELAY, 0, Duration.ofMinutes(10));
@@ -192,9 +248,20 @@ class AccessCodesTest {
         return ((DomainException.TooManyAttempts) refusal).waitRemaining();
     }
 
+    /** Codes checked with {@code current} as the pepper and {@code replaced} still accepted. */
+    private AccessCodes withPeppers(String current, String... replaced) {
+        PublicAccessConfig config = TestSettings.config(Optional.of(current), List.of(replaced), Optional.of(TestSettings.CHALLENGE_KEY),
+                FIRST_DELAY, MAX_DELAY, 0, Duration.ofMinutes(10));
+        return new AccessCodes(new GuessDelays(sql, config, clock), config);
+    }
+
     private Throwable catchVerify(String ref, String guess, Optional<String> hash) {
+        return catchVerify(codes, ref, guess, hash);
+    }
+
+    private Throwable catchVerify(AccessCodes checking, String ref, String guess, Optional<String> hash) {
         try {
-            codes.verify(PURPOSE, ref, guess, hash, "record");
+            checking.verify(PURPOSE, ref, guess, hash, "record");
             return null;
         } catch (RuntimeException e) {
             return e;

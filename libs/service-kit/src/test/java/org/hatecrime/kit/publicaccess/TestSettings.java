@@ -2,6 +2,7 @@ package org.hatecrime.kit.publicaccess;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hatecrime.kit.time.SettableClock;
 
@@ -20,9 +21,19 @@ final class TestSettings {
 
     static PublicAccessConfig config(Optional<String> pepper, Optional<String> key, Duration firstDelay, Duration maxDelay,
             int difficulty, Duration lifetime) {
+        return config(pepper, List.of(), key, firstDelay, maxDelay, difficulty, lifetime);
+    }
+
+    /** With peppers replaced by {@code pepper} and still accepted. */
+    static PublicAccessConfig config(Optional<String> pepper, List<String> previousPeppers, Optional<String> key, Duration firstDelay,
+            Duration maxDelay, int difficulty, Duration lifetime) {
         PublicAccessConfig.Codes codes = new PublicAccessConfig.Codes() {
             public Optional<String> pepper() {
                 return pepper;
+            }
+
+            public Optional<List<String>> previousPeppers() {
+                return previousPeppers.isEmpty() ? Optional.empty() : Optional.of(previousPeppers);
             }
 
             public Duration firstDelay() {
