@@ -1,5 +1,7 @@
 package org.hatecrime.kit.pdf;
 
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,23 +17,28 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Text in the PDFs the platform writes (the board's report, subject access exports). The standard
  * PDF fonts draw only Western European text, so a victim named Łukasz, Ştefan or Олена would read
  * "?"; DejaVu Sans (from its Maven artifact, embedded as a subset of the glyphs used) draws Latin
- * with every accent, Greek, Cyrillic, Armenian, Georgian and Hebrew. Right-to-left runs are put in
- * the order they are drawn ({@link #visual}). Scripts whose letters change shape with their
- * neighbours (Arabic, Syriac, Thaana, N'Ko, Mongolian) would be drawn wrongly without a shaping
- * engine, so they print as '?' with everything the font lacks; each PDF says so, and the JSON
- * forms hold the text exactly.
+ * with every accent, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic. Arabic letters change
+ * shape with their neighbours: {@link #printable} joins them as they are written (ICU's
+ * {@code ArabicShaping}: each letter in its isolated, initial, medial or final form, lam and alef
+ * as one), and right-to-left runs are put in the order they are drawn ({@link #visual}). Other
+ * scripts that need shaping (Syriac, Thaana, N'Ko, Mongolian, Mandaic) and letters the font has no
+ * joined form for print as '?' with everything the font lacks; each PDF says so, and the JSON forms
+ * hold the text exactly.
  */
 public final class PdfText {
 
     /** What each PDF says about the characters it could not draw. */
-    public static final String UNDRAWN_NOTE = "Characters this PDF cannot draw, such as Arabic script, are shown as '?'; "
+    public static final String UNDRAWN_NOTE = "Characters this PDF cannot draw, such as Chinese or Syriac script, are shown as '?'; "
             + "the JSON form holds the text exactly.";
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final byte[] REGULAR = read("DejaVuSans.ttf");
     private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
-    private static final Set<UnicodeScript> NEEDS_SHAPING = Set.of(UnicodeScript.ARABIC, UnicodeScript.SYRIAC, UnicodeScript.THAANA,
-            UnicodeScript.NKO, UnicodeScript.MONGOLIAN, UnicodeScript.MANDAIC);
+    private static final Set<UnicodeScript> NEEDS_SHAPING = Set.of(UnicodeScript.SYRIAC, UnicodeScript.THAANA, UnicodeScript.NKO,
+            UnicodeScript.MONGOLIAN, UnicodeScript.MANDAIC);
+    /** Letters in logical order to their joined forms; presentation forms already joined are left as they are. */
+    private static final ArabicShaping ARABIC = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
+            | ArabicShaping.LENGTH_GROW_SHRINK);
 
     /** The regular and the bold face, embedded into one document. */
     public record Fonts(PDFont regular, PDFont bold) {
@@ -47,12 +54,14 @@ public final class PdfText {
     }
 
     /**
-     * The text with each character the font cannot draw (or that needs shaping) as '?' and control
-     * characters as spaces; line breaks stay. Applying it twice changes nothing.
+     * The text with Arabic letters joined, each character the font cannot draw (or that needs a
+     * shaping engine) as '?' and control characters as spaces; line breaks stay. Still in reading
+     * order: {@link #visual} puts a line in drawing order. Applying it twice changes nothing.
      */
     public static String printable(PDFont font, String text) {
-        StringBuilder printable = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
+        String joined = joinArabic(text);
+        StringBuilder printable = new StringBuilder(joined.length());
+        joined.codePoints().forEach(c -> {
             if (c == '\n') {
                 printable.append('\n');
             } else if (Character.isISOControl(c)) {
@@ -89,6 +98,18 @@ public final class PdfText {
             drawn.append(bidi.getRunLevel(run) % 2 == 1 ? new StringBuilder(text).reverse() : text);
         }
         return drawn.toString();
+    }
+
+    private static String joinArabic(String text) {
+        if (text.codePoints().noneMatch(c -> UnicodeScript.of(c) == UnicodeScript.ARABIC)) {
+            return text;
+        }
+        try {
+            return ARABIC.shape(text);
+        } catch (ArabicShapingException e) {
+            // only with options that ask to keep the length, which these do not
+            throw new IllegalStateException("could not join Arabic letters", e);
+        }
     }
 
     private static boolean drawable(PDFont font, int codePoint) {

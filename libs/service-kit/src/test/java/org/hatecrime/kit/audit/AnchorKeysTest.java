@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.runtime.LaunchMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,74 +88,6 @@ class AnchorKeysTest {
     }
 
     static AnchorKeys keys(String id, String privateKey, String... publicKeys) {
-        return new AnchorKeys(new Config(id, privateKey, List.of(publicKeys)));
-    }
-
-    private record Config(String id, String privateKey, List<String> publicKeys) implements AuditConfig {
-        @Override
-        public int chains() {
-            return 16;
-        }
-
-        @Override
-        public Optional<String> keyId() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> key() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<List<String>> previousKeys() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Anchors anchors() {
-            Config config = this;
-            return new Anchors() {
-                @Override
-                public boolean enabled() {
-                    return true;
-                }
-
-                @Override
-                public Duration interval() {
-                    return Duration.ofMinutes(1);
-                }
-
-                @Override
-                public String topic() {
-                    return org.hatecrime.events.Topics.auditAnchors("service-kit-test");
-                }
-
-                @Override
-                public Duration timeout() {
-                    return Duration.ofSeconds(10);
-                }
-
-                @Override
-                public int lookback() {
-                    return 500;
-                }
-
-                @Override
-                public Optional<String> signingKeyId() {
-                    return Optional.ofNullable(config.id());
-                }
-
-                @Override
-                public Optional<String> signingKey() {
-                    return Optional.ofNullable(config.privateKey());
-                }
-
-                @Override
-                public Optional<List<String>> publicKeys() {
-                    return Optional.of(config.publicKeys());
-                }
-            };
-        }
+        return new AnchorKeys(TestAuditConfig.withAnchorKeys(id, privateKey, List.of(publicKeys)));
     }
 }

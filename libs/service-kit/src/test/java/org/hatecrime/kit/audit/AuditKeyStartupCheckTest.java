@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.runtime.LaunchMode;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A service does not start without an audit key, nor in production with a key from the repository. */
@@ -25,7 +23,7 @@ class AuditKeyStartupCheckTest {
 
     @Test
     void productionRefusesADemonstrationKeyKeptAsAPreviousKey() {
-        AuditKeys keys = new AuditKeys(new Config("prod-2", REAL_KEY, List.of("demo-1:" + DEV_KEY)));
+        AuditKeys keys = new AuditKeys(TestAuditConfig.withKey("prod-2", REAL_KEY, "demo-1:" + DEV_KEY));
         assertThatThrownBy(() -> AuditKeyStartupCheck.check(keys, LaunchMode.NORMAL)).hasMessageContaining("demo-1");
     }
 
@@ -42,7 +40,7 @@ class AuditKeyStartupCheckTest {
 
     @Test
     void noServiceStartsWithoutAKey() {
-        assertThatThrownBy(() -> AuditKeyStartupCheck.check(new AuditKeys(new Config(null, null, List.of())), LaunchMode.TEST))
+        assertThatThrownBy(() -> AuditKeyStartupCheck.check(new AuditKeys(TestAuditConfig.withKey(null, null)), LaunchMode.TEST))
                 .hasMessageContaining("hatecrime.audit.key-id");
     }
 
@@ -50,37 +48,10 @@ class AuditKeyStartupCheckTest {
     void aShortOrMalformedKeyStopsTheStart() {
         assertThatThrownBy(() -> keys("k", "c2hvcnQ=")).hasMessageContaining("at least 32 bytes");
         assertThatThrownBy(() -> keys("k", "not base64!")).hasMessageContaining("base64");
-        assertThatThrownBy(() -> new AuditKeys(new Config("k", REAL_KEY, List.of("no-colon")))).hasMessageContaining("id:base64");
+        assertThatThrownBy(() -> new AuditKeys(TestAuditConfig.withKey("k", REAL_KEY, "no-colon"))).hasMessageContaining("id:base64");
     }
 
     private static AuditKeys keys(String id, String key) {
-        return new AuditKeys(new Config(id, key, List.of()));
-    }
-
-    private record Config(String id, String secret, List<String> previous) implements AuditConfig {
-        @Override
-        public int chains() {
-            return 16;
-        }
-
-        @Override
-        public Optional<String> keyId() {
-            return Optional.ofNullable(id);
-        }
-
-        @Override
-        public Optional<String> key() {
-            return Optional.ofNullable(secret);
-        }
-
-        @Override
-        public Optional<List<String>> previousKeys() {
-            return Optional.of(previous);
-        }
-
-        @Override
-        public Anchors anchors() {
-            return null;
-        }
+        return new AuditKeys(TestAuditConfig.withKey(id, key));
     }
 }

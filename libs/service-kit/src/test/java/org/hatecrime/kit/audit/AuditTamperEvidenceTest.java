@@ -205,7 +205,7 @@ class AuditTamperEvidenceTest {
                 long position = head.getLong(2) + 1;
                 AuditRow forged = new AuditRow(chain, position, Instant.now().truncatedTo(ChronoUnit.MICROS), "intruder", "stevenage-centre",
                         "report.read", "report", "forged", "made up", null, head.getString(3), AuditRow.KEYED, keys.currentId());
-                AuditKeys attackersKey = new AuditKeys(new TestAuditConfig(keys.currentId(),
+                AuditKeys attackersKey = new AuditKeys(TestAuditConfig.withKey(keys.currentId(),
                         "YW5vdGhlci1rZXktdGhhdC10aGUtc2VydmljZS1kb2VzLW5vdC1ob2xkLCEh"));
                 insert(owner, forged, forged.hash(attackersKey).orElseThrow());
             }
@@ -278,34 +278,6 @@ class AuditTamperEvidenceTest {
             return "allowed";
         } catch (SQLException e) {
             return e.getMessage();
-        }
-    }
-
-    /** An audit configuration with one key, as an attacker holding another key would have it. */
-    private record TestAuditConfig(String id, String secret) implements AuditConfig {
-        @Override
-        public int chains() {
-            return 16;
-        }
-
-        @Override
-        public java.util.Optional<String> keyId() {
-            return java.util.Optional.of(id);
-        }
-
-        @Override
-        public java.util.Optional<String> key() {
-            return java.util.Optional.of(secret);
-        }
-
-        @Override
-        public java.util.Optional<List<String>> previousKeys() {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public Anchors anchors() {
-            return null;
         }
     }
 }
