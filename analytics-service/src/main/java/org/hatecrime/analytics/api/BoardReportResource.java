@@ -52,8 +52,8 @@ public class BoardReportResource {
                     + "satisfaction, emerging threats raised, and the caller's agency's prevention activities with reporting before "
                     + "and after each. Every figure the published statistics would withhold is withheld (`c` in the page and PDF, "
                     + "null in JSON), so the report may be shared. `Accept: text/html` (the default) gives a page with its charts "
-                    + "inline as SVG, `application/pdf` a PDF, `application/json` the figures. A quarter still running is reported "
-                    + "to date and marked provisional. Audited.")
+                    + "inline as SVG, `application/pdf` a PDF, `application/json` the figures. Only a quarter that has ended: "
+                    + "figures to date, read against an earlier paper of the same quarter, would tell the reports in between. Audited.")
     @APIResponse(responseCode = "200", description = "The report",
             content = {
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
@@ -62,7 +62,7 @@ public class BoardReportResource {
                             examples = @ExampleObject(name = "pdf", value = Examples.BOARD_REPORT_PDF)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardReport.class),
                             examples = @ExampleObject(name = "figures", value = Examples.BOARD_REPORT))})
-    @APIResponse(responseCode = "400", description = "The quarter is not written YYYY-Qn, or has not begun")
+    @APIResponse(responseCode = "400", description = "The quarter is not written YYYY-Qn, or has not ended")
     public Response report(
             @Parameter(description = "The quarter, YYYY-Qn", example = "2026-Q3") @PathParam("quarter") String quarter,
             @Context HttpHeaders headers) {
@@ -89,7 +89,7 @@ public class BoardReportResource {
     @APIResponse(responseCode = "200", description = "The chart",
             content = @Content(mediaType = Svg.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "chart", value = Examples.BOARD_REPORT_SVG)))
-    @APIResponse(responseCode = "400", description = "The quarter is not written YYYY-Qn or has not begun, or there is no such chart")
+    @APIResponse(responseCode = "400", description = "The quarter is not written YYYY-Qn or has not ended, or there is no such chart")
     public Response chart(
             @Parameter(description = "The quarter, YYYY-Qn", example = "2026-Q3") @PathParam("quarter") String quarter,
             @Parameter(description = "reports-by-month, reports-by-strand or reports-by-district", example = "reports-by-strand")

@@ -84,7 +84,7 @@ final class Examples {
              "perWeekBefore": 1.5, "perWeekAfter": 2.25, "change": 0.5}""";
 
     static final String BOARD_REPORT = """
-            {"quarter": "2026-Q3", "title": "July to September 2026", "start": "2026-07-01", "end": "2026-09-30", "complete": true,
+            {"quarter": "2026-Q3", "title": "July to September 2026", "start": "2026-07-01", "end": "2026-09-30",
              "previousQuarter": "2026-Q2", "yearBeforeQuarter": "2025-Q3", "generatedAt": "2026-10-06T09:30:00Z", "threshold": 10,
              "reporting": {"reports": {"quarter": 312, "previous": 287, "yearBefore": 265},
                "byStrand": {"RACE": {"quarter": 141, "previous": 130, "yearBefore": 122},

@@ -132,7 +132,6 @@ class BoardReportTest {
         awaitTheQuarters();
         JsonPath report = given().auth().oauth2(ANALYST).accept("application/json").get(REPORT).then().statusCode(200).extract().jsonPath();
         assertThat(report.getString("title")).isEqualTo("April to June 2012");
-        assertThat(report.getBoolean("complete")).isTrue();
         assertThat(report.getLong("reporting.reports.quarter")).as("the unconsented report left out").isEqualTo(28);
         assertThat(report.getLong("reporting.reports.previous")).isEqualTo(12);
         assertThat(report.getObject("reporting.reports.yearBefore", Long.class)).as("5 is under 10").isNull();
@@ -234,11 +233,19 @@ class BoardReportTest {
     }
 
     @Test
-    void theRunningQuarterIsProvisional() {
-        LocalDate today = LocalDate.now();
-        String quarter = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
-        given().auth().oauth2(ANALYST).accept("application/json").get("/api/v1/analytics/board-reports/" + quarter).then().statusCode(200)
-                .body("complete", equalTo(false));
+    void theRunningQuarterIsNotReportedUntilItHasEnded() {
+        // figures to date, read against a paper of the same quarter from another day, would tell the reports in between
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        int number = (today.getMonthValue() - 1) / 3 + 1;
+        String running = today.getYear() + "-Q" + number;
+        String latest = number == 1 ? (today.getYear() - 1) + "-Q4" : today.getYear() + "-Q" + (number - 1);
+        for (String path : List.of(running, running + "/charts/reports-by-strand")) {
+            given().auth().oauth2(ANALYST).get("/api/v1/analytics/board-reports/" + path).then().statusCode(400)
+                    .contentType("application/problem+json").body("violations[0].field", equalTo("quarter"))
+                    .body("violations[0].message", containsString("the latest quarter to report on is " + latest));
+        }
+        given().auth().oauth2(ANALYST).accept("application/json").get("/api/v1/analytics/board-reports/" + latest).then().statusCode(200)
+                .body("quarter", equalTo(latest));
     }
 
     @Test

@@ -22,9 +22,6 @@ public final class BoardReportHtml {
         html.append("<p>Quarter ").append(e(report.quarter())).append(", ").append(report.start()).append(" to ").append(report.end())
                 .append(", against ").append(e(report.previousQuarter())).append(" and ").append(e(report.yearBeforeQuarter()))
                 .append(". Produced ").append(report.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append(".</p>");
-        if (!report.complete()) {
-            html.append("<p><strong>Provisional: the quarter has not ended; figures are to date.</strong></p>");
-        }
         html.append("<p>").append(e(BoardReportTables.disclosureNote(report))).append("</p>");
         html.append("<section><h2>Charts</h2>");
         List<Drawing> charts = BoardCharts.all(report);

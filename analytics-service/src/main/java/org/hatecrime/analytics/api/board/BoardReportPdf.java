@@ -50,9 +50,6 @@ public final class BoardReportPdf extends A4Pages {
         paragraph("Quarter " + report.quarter() + ", " + report.start() + " to " + report.end() + ", against " + report.previousQuarter()
                 + " and " + report.yearBeforeQuarter() + ". Produced " + report.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                 + ".", 9);
-        if (!report.complete()) {
-            paragraph("Provisional: the quarter has not ended; figures are to date.", 9);
-        }
         paragraph(BoardReportTables.disclosureNote(report), 9);
         for (Drawing chart : BoardCharts.all(report)) {
             chart(chart);

@@ -17,7 +17,6 @@ public record BoardReport(
         @Schema(example = "July to September 2026") String title,
         @Schema(example = "2026-07-01") LocalDate start,
         @Schema(example = "2026-09-30") LocalDate end,
-        @Schema(description = "false while the quarter is still running: figures to date, provisional") boolean complete,
         @Schema(example = "2026-Q2") String previousQuarter,
         @Schema(example = "2025-Q3") String yearBeforeQuarter,
         @Schema(example = "2026-10-06T09:30:00Z") OffsetDateTime generatedAt,

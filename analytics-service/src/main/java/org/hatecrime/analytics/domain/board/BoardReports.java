@@ -69,16 +69,18 @@ public class BoardReports {
     }
 
     /**
-     * The report on the quarter written {@code YYYY-Qn}: a quarter that has not begun is a 400
-     * naming {@code quarter}; the running quarter is reported to date and marked incomplete.
+     * The report on the quarter written {@code YYYY-Qn}, once it has ended; otherwise a 400 naming
+     * {@code quarter}. Board papers are shared: figures to date, read against a paper of the same
+     * quarter from another day, would tell the reports in between (ADR 0030).
      */
     @Transactional
     public BoardReport report(String actor, String agency, String quarterCode) {
         Quarter quarter = Quarter.parse("quarter", quarterCode);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         LocalDate today = now.atZoneSameInstant(config.zone()).toLocalDate();
-        if (quarter.isAfter(Quarter.of(today))) {
-            throw new DomainException.InvalidValue("quarter", "has not begun yet: the latest quarter is " + Quarter.of(today));
+        Quarter latest = Quarter.of(today).previous();
+        if (quarter.isAfter(latest)) {
+            throw new DomainException.InvalidValue("quarter", "has not ended yet: the latest quarter to report on is " + latest);
         }
         Disclosure disclosure = new Disclosure(config.statistics().threshold());
         List<Quarter> compared = List.of(quarter, quarter.previous(), quarter.yearBefore());
@@ -87,7 +89,7 @@ public class BoardReports {
         audit.record(actor, agency, new AuditEntry("analytics.board-report", "statistics", "board-report",
                 "partnership board report " + quarter));
         return new BoardReport(quarter.code(), quarter.label(), quarter.start(), quarter.endExclusive().minusDays(1),
-                !quarter.endExclusive().isAfter(today), quarter.previous().code(), quarter.yearBefore().code(), now,
+                quarter.previous().code(), quarter.yearBefore().code(), now,
                 disclosure.threshold(), reporting(quarter, figures, disclosure), victimCare(figures, disclosure),
                 justice(figures, disclosure), threats(quarter, disclosure), prevention(agency, quarter, disclosure));
     }
