@@ -136,10 +136,10 @@ public final class LinkedDisclosureControl {
      * its own sake, and what it leaves out is no promise to keep.
      */
     public static boolean[] strandTotalsWithheld(QuarterCounts counts, List<LinkedRelease> linked, long threshold) {
-        long[] totals = counts.table(QuarterCounts.QUARTER)[counts.districts()];
         int all = counts.districts();
         int strands = counts.strands();
-        ReaderKnowledge publicReleases = new ReaderKnowledge(counts.districts(), strands);
+        long[] totals = counts.table(QuarterCounts.QUARTER)[all];
+        ReaderKnowledge publicReleases = new ReaderKnowledge(all, strands);
         linked.forEach(release -> publicReleases.learnTable(release.part(), release.withheld()));
         List<Figure> guarded = guarded(counts, linked, threshold);
         guarded.removeIf(figure -> publicReleases.worksOut(figure.part(), figure.r(), figure.c()));
@@ -237,7 +237,8 @@ public final class LinkedDisclosureControl {
     private static void publishWhatIsPublicAlready(long[][] table, long threshold, ReaderKnowledge publicReleases, int part,
             boolean[][] withheld, List<LinkedRelease> linked) {
         forEachCell(table.length, table[0].length, (r, c) -> {
-            boolean withheldBefore = linked.stream().anyMatch(release -> release.protects() && release.part() == part && release.withheld()[r][c]);
+            boolean withheldBefore = linked.stream()
+                    .anyMatch(release -> release.protects() && release.part() == part && release.withheld()[r][c]);
             if (withheld[r][c] && table[r][c] >= threshold && !withheldBefore && publicReleases.worksOut(part, r, c)) {
                 withheld[r][c] = false;
             }

@@ -117,9 +117,9 @@ public class StatisticsReleases {
      * The quarter's strand totals over all districts as the partnership board's report may show
      * them beside the public releases: null where, read with every release of the quarter and its
      * months and every earlier board paper of the quarter, a figure would give a count away
-     * ({@link LinkedDisclosureControl#strandTotalsWithheld}). Which totals were shown is recorded, so that releases
-     * published later are protected together with the board paper (ADR 0030). Waits for
-     * publications, as they wait for each other.
+     * ({@link LinkedDisclosureControl#strandTotalsWithheld}). Which totals were shown is recorded,
+     * so that releases published later are protected together with the board paper (ADR 0030).
+     * Waits for publications, as they wait for each other.
      */
     @Transactional
     public Map<String, Long> strandTotalsForTheBoard(Period quarter) {
