@@ -388,9 +388,10 @@ class SubjectAccessTest {
                 id)).isEqualTo(1);
     }
 
+    /** The PDF's words as a reader reads them: its lines joined, wherever a paragraph happens to wrap. */
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 }
