@@ -14,6 +14,7 @@ import static org.hatecrime.cases.api.CaseTestSupport.moved;
 import static org.hatecrime.cases.api.CaseTestSupport.openCase;
 import static org.hatecrime.cases.api.CaseTestSupport.to;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,8 +23,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.retention.RetentionReminder;
 import org.hatecrime.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,12 @@ class CaseRetentionTest {
     @Inject
     Sql sql;
 
+    @Inject
+    RetentionReminder reminder;
+
+    @Inject
+    MeterRegistry metrics;
+
     @Test
     void onlyOldCasesAreDueAndOnlyToTheirOwnForcesAdministrator() {
         UUID old = caseOpened(7, null);
@@ -58,6 +67,23 @@ class CaseRetentionTest {
         decide(HERTS_ADMIN, recent, """
                 {"decision": "ANONYMISE", "reason": "Trying to anonymise before the review"}""").statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theReminderCountsEachForcesDueReviewsForMonitoringAndNoneOfAnotherForce() {
+        long herts = reminder.remind(TODAY).getOrDefault("herts-police", 0L);
+        long beds = reminder.remind(TODAY).getOrDefault("beds-police", 0L);
+        UUID old = caseOpened(7, null);
+        caseOpened(0, null);
+
+        Map<String, Long> due = reminder.remind(TODAY);
+        assertThat(due.getOrDefault("herts-police", 0L)).isEqualTo(herts + 1);
+        assertThat(due.getOrDefault("beds-police", 0L)).as("another force's reviews are its own").isEqualTo(beds);
+        assertThat(metrics.get(RetentionReminder.GAUGE).tag("agency", "herts-police").gauge().value()).isEqualTo(herts + 1);
+        decide(HERTS_ADMIN, old, """
+                {"decision": "KEEP", "reason": "An appeal against sentence is still to be heard", "keepUntil": "%s"}"""
+                .formatted(TODAY.plusYears(1))).statusCode(201);
+        assertThat(reminder.remind(TODAY).getOrDefault("herts-police", 0L)).as("decided: no longer due").isEqualTo(herts);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.hatecrime.events.EventEnvelope;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.protection.Randomness;
+import org.hatecrime.kit.retention.RetentionReminder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +36,12 @@ class RetentionReviewTest {
     @Inject
     Sql sql;
 
+    @Inject
+    RetentionReminder reminder;
+
+    @Inject
+    MeterRegistry metrics;
+
     @Test
     void aReportClosedSixYearsAgoIsDueAndOneClosedLastWeekIsNot() {
         String old = closedReport(7);
@@ -47,6 +55,20 @@ class RetentionReviewTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(CENTRE).get("/api/v1/reports/{id}", recent).then().statusCode(200)
                 .body("details.description", equalTo("Called names at the bus stop"));
+    }
+
+    @Test
+    void theReminderCountsEachAgencysDueReviewsForMonitoring() {
+        long before = reminder.remind(TODAY).getOrDefault("stevenage-centre", 0L);
+        String old = closedReport(7);
+        closedReport(0);
+
+        assertThat(reminder.remind(TODAY).getOrDefault("stevenage-centre", 0L)).isEqualTo(before + 1);
+        assertThat(metrics.get(RetentionReminder.GAUGE).tag("agency", "stevenage-centre").gauge().value()).isEqualTo(before + 1);
+        decide(old, """
+                {"decision": "KEEP", "reason": "The victim asked us to keep it while a complaint runs", "keepUntil": "%s"}"""
+                .formatted(TODAY.plusYears(1))).statusCode(201);
+        assertThat(reminder.remind(TODAY).getOrDefault("stevenage-centre", 0L)).as("decided: no longer due").isEqualTo(before);
     }
 
     @Test

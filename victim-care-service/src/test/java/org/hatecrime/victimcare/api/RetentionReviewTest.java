@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -14,8 +15,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
+import org.hatecrime.kit.retention.RetentionReminder;
 import org.hatecrime.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,12 @@ class RetentionReviewTest {
     @Inject
     Sql sql;
 
+    @Inject
+    RetentionReminder reminder;
+
+    @Inject
+    MeterRegistry metrics;
+
     @Test
     void onlyReferralsClosedLongAgoAreDueAndOnlyToTheirOwnProvidersAdministrator() {
         String old = closedReferral(7, "notes-old");
@@ -53,6 +62,23 @@ class RetentionReviewTest {
                 .contentType("application/problem+json");
         assertThat(notesOf(recent)).isEqualTo("notes-recent");
         assertThat(notesOf(old)).isEqualTo("notes-old");
+    }
+
+    @Test
+    void theReminderCountsEachProvidersDueReviewsForMonitoringAndNoneOfAnotherProvider() {
+        long beacon = reminder.remind(TODAY).getOrDefault("beacon", 0L);
+        long galop = reminder.remind(TODAY).getOrDefault("galop", 0L);
+        String old = closedReferral(7, null);
+        closedReferral(0, null);
+
+        Map<String, Long> due = reminder.remind(TODAY);
+        assertThat(due.getOrDefault("beacon", 0L)).isEqualTo(beacon + 1);
+        assertThat(due.getOrDefault("galop", 0L)).isEqualTo(galop);
+        assertThat(metrics.get(RetentionReminder.GAUGE).tag("agency", "beacon").gauge().value()).isEqualTo(beacon + 1);
+        decide(BEACON_ADMIN, old, """
+                {"decision": "KEEP", "reason": "The victim's complaint about the service is still open", "keepUntil": "%s"}"""
+                .formatted(TODAY.plusYears(1))).statusCode(201);
+        assertThat(reminder.remind(TODAY).getOrDefault("beacon", 0L)).as("decided: no longer due").isEqualTo(beacon);
     }
 
     @Test

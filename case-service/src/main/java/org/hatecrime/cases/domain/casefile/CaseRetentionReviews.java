@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.protection.KeptEventCopies;
+import org.hatecrime.kit.retention.DueReviews;
 import org.hatecrime.kit.retention.RetentionDecision;
 import org.hatecrime.kit.retention.RetentionDecisions;
 import org.hatecrime.kit.retention.ReviewDecision;
@@ -23,7 +26,7 @@ import org.hatecrime.kit.security.Caller;
  * only its own cases; anyone else is told the case does not exist.
  */
 @ApplicationScoped
-public class CaseRetentionReviews {
+public class CaseRetentionReviews implements DueReviews {
 
     /** A case due for review, and why it is due then; no personal data. */
     public record Review(UUID caseId, String reportReference, String force, String stage, OffsetDateTime openedAt,
@@ -34,12 +37,16 @@ public class CaseRetentionReviews {
 
     private static final String REVIEW_DUE = RetentionDecisions.reviewDue("c.closed_at", "c.opened_at");
 
-    private static final String DUE_CASES = """
+    /** Every force's cases due for review by a day: parameters the period, the period again, the day. */
+    private static final String DUE_EVERY_FORCE = """
             select c.id, c.report_reference, c.force, c.stage, c.opened_at, c.closed_at, d.keep_until, %s as review_due
               from case_file c
               %s
-             where c.force = ? and c.anonymised_at is null and %s <= ?"""
+             where c.anonymised_at is null and %s <= ?"""
             .formatted(REVIEW_DUE, RetentionDecisions.latestKeep(RECORD_COLUMN, "c.id"), REVIEW_DUE);
+
+    /** One force's: parameters as above, then the force. */
+    private static final String DUE_CASES = "select * from (" + DUE_EVERY_FORCE + ") every_force where force = ?";
 
     private static final Sql.RowMapper<Review> REVIEW = row -> new Review(row.getObject(1, UUID.class), row.getString(2),
             row.getString(3), row.getString(4), row.getObject(5, OffsetDateTime.class), row.getObject(6, OffsetDateTime.class),
@@ -69,8 +76,19 @@ public class CaseRetentionReviews {
     public List<Review> due(LocalDate dueBy, int page, int size) {
         access.record("case.retention-reviews", "due", "retention reviews due by " + dueBy);
         String period = decisions.period();
-        return sql.list(DUE_CASES + " order by review_due, c.id limit ? offset ?", REVIEW, period, caller.agency(), period, dueBy,
+        return sql.list(DUE_CASES + " order by review_due, id limit ? offset ?", REVIEW, period, period, dueBy, caller.agency(),
                 size, (long) page * size);
+    }
+
+    /** Every force's cases due for review on or before {@code day}, counted per force: for the reminder, no case is read. */
+    @Override
+    @Transactional
+    public Map<String, Long> dueByAgency(LocalDate day) {
+        String period = decisions.period();
+        Map<String, Long> due = new HashMap<>();
+        sql.list("select force, count(*) from (" + DUE_EVERY_FORCE + ") every_force group by force",
+                row -> due.put(row.getString(1), row.getLong(2)), period, period, day);
+        return due;
     }
 
     /** Records the review of a due case and carries it out. */
@@ -82,7 +100,7 @@ public class CaseRetentionReviews {
         access.record("case.retention-review", caseId, "retention review: " + decision);
         String period = decisions.period();
         LocalDate due = sql.first("select review_due from (" + DUE_CASES + ") due where id = ?", row -> row.getObject(1, LocalDate.class),
-                period, caller.agency(), period, RetentionDecisions.dayOf(now), caseId)
+                period, period, RetentionDecisions.dayOf(now), caller.agency(), caseId)
                 .orElseThrow(() -> new DomainException.RuleBroken("The case is not due for a retention review"));
         RetentionDecision made = decisions.record(RECORD_COLUMN, caseId, decision, reason, keepUntil, now);
         if (decision == ReviewDecision.ANONYMISE) {

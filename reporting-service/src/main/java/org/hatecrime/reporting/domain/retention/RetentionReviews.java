@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.protection.KeptEventCopies;
 import org.hatecrime.kit.protection.SealedData;
+import org.hatecrime.kit.retention.DueReviews;
 import org.hatecrime.kit.retention.RetentionDecision;
 import org.hatecrime.kit.retention.RetentionDecisions;
 import org.hatecrime.kit.retention.ReviewDecision;
@@ -29,7 +32,7 @@ import org.hatecrime.reporting.domain.subjectaccess.SubjectAccessExports;
  * whose subject is erased, or already anonymised, hold nothing to review.
  */
 @ApplicationScoped
-public class RetentionReviews {
+public class RetentionReviews implements DueReviews {
 
     private static final String RECORD_COLUMN = "report_id";
 
@@ -72,6 +75,17 @@ public class RetentionReviews {
         String period = decisions.period();
         return sql.list(DUE_REPORTS + " order by review_due, r.id limit ? offset ?", REVIEW, period, period, dueBy, size,
                 (long) page * size);
+    }
+
+    /** Reports due for review on or before {@code day}, counted per agency that took them: for the reminder, no report is read. */
+    @Override
+    @Transactional
+    public Map<String, Long> dueByAgency(LocalDate day) {
+        String period = decisions.period();
+        Map<String, Long> due = new HashMap<>();
+        sql.list("select agency, count(*) from (" + DUE_REPORTS + ") due group by agency",
+                row -> due.put(row.getString(1), row.getLong(2)), period, period, day);
+        return due;
     }
 
     /** Records the review of a due report and carries it out. */

@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hatecrime.kit.audit.AuditEntry;
 import org.hatecrime.kit.audit.AuditLog;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.domain.DomainException;
 import org.hatecrime.kit.protection.KeptEventCopies;
+import org.hatecrime.kit.retention.DueReviews;
 import org.hatecrime.kit.retention.RetentionDecision;
 import org.hatecrime.kit.retention.RetentionDecisions;
 import org.hatecrime.kit.retention.ReviewDecision;
@@ -30,7 +33,7 @@ import org.hatecrime.victimcare.domain.referral.VictimSubjects;
  * its own referrals; referrals whose victim was erased hold nothing to review.
  */
 @ApplicationScoped
-public class ReferralRetentionReviews {
+public class ReferralRetentionReviews implements DueReviews {
 
     static final String OBJECT_TYPE = "referral";
 
@@ -38,14 +41,18 @@ public class ReferralRetentionReviews {
 
     private static final String REVIEW_DUE = RetentionDecisions.reviewDue("c.closed_at", "r.consented_at");
 
-    private static final String DUE_REFERRALS = """
-            select r.id, r.provider, r.status, r.consented_at, c.closed_at, d.keep_until, %s as review_due
+    /** Every provider's referrals due for review by a day: parameters the period, the period again, the day. */
+    private static final String DUE_EVERY_AGENCY = """
+            select r.id, r.provider, r.status, r.consented_at, c.closed_at, d.keep_until, %s as review_due, r.agency
               from referral r
               left join lateral (select max(moved_at) as closed_at from referral_move
                                   where referral_id = r.id and to_status = 'CLOSED') c on true
               %s
-             where r.agency = ? and r.victim_erased_at is null and %s <= ?"""
+             where r.victim_erased_at is null and %s <= ?"""
             .formatted(REVIEW_DUE, RetentionDecisions.latestKeep(RECORD_COLUMN, "r.id"), REVIEW_DUE);
+
+    /** One provider's: parameters as above, then the provider's agency. */
+    private static final String DUE_REFERRALS = "select * from (" + DUE_EVERY_AGENCY + ") every_agency where agency = ?";
 
     private static final Sql.RowMapper<RetentionReview> REVIEW = row -> new RetentionReview(row.getObject(1, UUID.class),
             row.getString(2), row.getString(3), row.getObject(4, OffsetDateTime.class), row.getObject(5, OffsetDateTime.class),
@@ -78,8 +85,19 @@ public class ReferralRetentionReviews {
         String period = decisions.period();
         audit.record(caller.actor(), caller.agency(), new AuditEntry("referral.retention-reviews", OBJECT_TYPE, "due",
                 "retention reviews due by " + dueBy));
-        return sql.list(DUE_REFERRALS + " order by review_due, r.id limit ? offset ?", REVIEW, period, caller.agency(), period, dueBy,
+        return sql.list(DUE_REFERRALS + " order by review_due, id limit ? offset ?", REVIEW, period, period, dueBy, caller.agency(),
                 size, (long) page * size);
+    }
+
+    /** Every provider's referrals due for review on or before {@code day}, counted per agency: for the reminder, no referral is read. */
+    @Override
+    @Transactional
+    public Map<String, Long> dueByAgency(LocalDate day) {
+        String period = decisions.period();
+        Map<String, Long> due = new HashMap<>();
+        sql.list("select agency, count(*) from (" + DUE_EVERY_AGENCY + ") every_agency group by agency",
+                row -> due.put(row.getString(1), row.getLong(2)), period, period, day);
+        return due;
     }
 
     /** Records the review of a due referral and carries it out. */
@@ -89,7 +107,7 @@ public class ReferralRetentionReviews {
         Referral referral = access.forChange(referralId, "referral.retention-review", "retention review: " + decision);
         String period = decisions.period();
         LocalDate due = sql.first("select review_due from (" + DUE_REFERRALS + ") due where id = ?", row -> row.getObject(1, LocalDate.class),
-                period, caller.agency(), period, RetentionDecisions.dayOf(now), referralId)
+                period, period, RetentionDecisions.dayOf(now), caller.agency(), referralId)
                 .orElseThrow(() -> new DomainException.RuleBroken("The referral is not due for a retention review"));
         RetentionDecision made = decisions.record(RECORD_COLUMN, referralId, decision, reason, keepUntil, now);
         if (decision == ReviewDecision.ANONYMISE) {
