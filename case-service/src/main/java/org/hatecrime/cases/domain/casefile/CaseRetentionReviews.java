@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,11 +83,7 @@ public class CaseRetentionReviews implements DueReviews {
     @Override
     @Transactional
     public Map<String, Long> dueByAgency(LocalDate day) {
-        String period = decisions.period();
-        Map<String, Long> due = new HashMap<>();
-        sql.list("select force, count(*) from (" + DUE_EVERY_FORCE + ") every_force group by force",
-                row -> due.put(row.getString(1), row.getLong(2)), period, period, day);
-        return due;
+        return decisions.dueByAgency(DUE_EVERY_FORCE, "force", day);
     }
 
     /** Records the review of a due case and carries it out. */

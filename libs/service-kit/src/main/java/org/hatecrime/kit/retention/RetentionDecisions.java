@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.protection.Randomness;
@@ -52,6 +54,19 @@ public class RetentionDecisions {
     /** The review period ({@code hatecrime.retention.review-after}) as the interval {@link #reviewDue} adds. */
     public String period() {
         return config.reviewAfter().toString();
+    }
+
+    /**
+     * A service's due records counted per agency ({@link DueReviews}): {@code dueQuery} lists the
+     * records due by a day, every agency's, with parameters the period, the period again and the
+     * day; {@code agencyColumn} is its column naming the agency that decides each.
+     */
+    public Map<String, Long> dueByAgency(String dueQuery, String agencyColumn, LocalDate day) {
+        String period = period();
+        Map<String, Long> due = new HashMap<>();
+        sql.list("select " + agencyColumn + ", count(*) from (" + dueQuery + ") due group by 1",
+                row -> due.put(row.getString(1), row.getLong(2)), period, period, day);
+        return due;
     }
 
     /** The day reviews fall due on and keep dates are counted from (UTC). */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,11 +92,7 @@ public class ReferralRetentionReviews implements DueReviews {
     @Override
     @Transactional
     public Map<String, Long> dueByAgency(LocalDate day) {
-        String period = decisions.period();
-        Map<String, Long> due = new HashMap<>();
-        sql.list("select agency, count(*) from (" + DUE_EVERY_AGENCY + ") every_agency group by agency",
-                row -> due.put(row.getString(1), row.getLong(2)), period, period, day);
-        return due;
+        return decisions.dueByAgency(DUE_EVERY_AGENCY, "agency", day);
     }
 
     /** Records the review of a due referral and carries it out. */
