@@ -9,6 +9,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -21,18 +22,24 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Checks every audit anchor on the topic with the services' public keys, as an auditor outside the
  * platform would: no secret, no database. Prints, per service, how many anchors are genuine and the
  * newest one's time and heads, and every record that claims to be a service's anchor but is not
- * signed by one of its keys (evidence of a forgery attempt). Exits 1 when there is any.
+ * signed by one of its keys, or is a genuine one the broker appended long after it was signed (an
+ * old anchor written again to pass it off as the newest): evidence of tampering. Exits 1 when there
+ * is any.
  *
  * <p>Usage: java -cp "KAFKA/lib/*" AnchorCheck.java BOOTSTRAP CLIENT_PROPERTIES PUBLIC_KEYS_FILE [TOPIC_PREFIX]
  * where PUBLIC_KEYS_FILE holds lines "service keyId base64".
  */
 public class AnchorCheck {
+
+    /** As the services' hatecrime.audit.anchors.max-append-delay: an anchor appended later was written again. */
+    private static final Duration MAX_APPEND_DELAY = Duration.ofMinutes(2);
 
     private record Key(String service, PublicKey key) {
     }
@@ -94,6 +101,18 @@ public class AnchorCheck {
                     String ownTopic = prefix + service + ".v1";
                     if (!record.topic().equals(ownTopic) && !record.topic().equals(prefix + "v1")) {
                         forged.add(where + " (key " + record.key() + "): an anchor of " + service + " outside its own topic " + ownTopic);
+                        continue;
+                    }
+                    if (record.timestampType() != TimestampType.LOG_APPEND_TIME) {
+                        forged.add(where + ": " + record.topic() + " is not stamped with the broker's append time, so an anchor"
+                                + " written again cannot be told apart");
+                        continue;
+                    }
+                    Instant signedAt = Instant.parse(anchor.path("anchoredAt").asText());
+                    Instant appendedAt = Instant.ofEpochMilli(record.timestamp());
+                    if (appendedAt.isAfter(signedAt.plus(MAX_APPEND_DELAY))) {
+                        forged.add(where + " (key " + record.key() + "): an anchor of " + service + " signed at " + signedAt
+                                + " written again at " + appendedAt);
                         continue;
                     }
                     genuine.merge(service, 1, Integer::sum);

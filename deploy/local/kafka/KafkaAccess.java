@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -26,6 +29,7 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
@@ -42,8 +46,8 @@ import org.apache.kafka.common.resource.ResourceType;
  * </pre>
  *
  * {@code format} formats the broker's storage (Kafka's StorageTool) with SCRAM-SHA-512 credentials
- * for the named users. {@code apply} creates every topic the table names that is missing (the kept-forever one with
- * infinite retention), gives every user of the table its SCRAM-SHA-512 credentials if it has none, and
+ * for the named users. {@code apply} creates every topic the table names that is missing (the kept-forever ones with
+ * infinite retention and the broker's append time, settings it also gives those that exist), gives every user of the table its SCRAM-SHA-512 credentials if it has none, and
  * leaves the broker with exactly the table's ACLs: missing ones are added, any other removed.
  * {@code users} gives the named users credentials they do not have yet (a storage formatted before
  * the platform authenticated). Passwords come from the environment,
@@ -53,6 +57,13 @@ public final class KafkaAccess {
 
     private static final long TIMEOUT_SECONDS = 60;
     private static final int SCRAM_ITERATIONS = 4096;
+    /**
+     * The audit anchors are evidence (ADR 0018): kept forever, never compacted, and stamped with the
+     * broker's append time, so an old anchor written again later is told apart (the event contracts'
+     * {@code Topics.auditAnchorsConfig}, which this tool runs without).
+     */
+    private static final Map<String, String> KEPT_FOREVER = Map.of("retention.ms", "-1", "retention.bytes", "-1",
+            "cleanup.policy", "delete", "message.timestamp.type", "LogAppendTime");
 
     private KafkaAccess() {
     }
@@ -101,12 +112,12 @@ public final class KafkaAccess {
             if (!existing.contains(topic)) {
                 NewTopic created = new NewTopic(topic, partitions, (short) 1);
                 if (topic.startsWith(keptForeverPrefix)) {
-                    // The audit anchors are evidence: kept forever, never compacted (ADR 0018).
-                    created.configs(Map.of("retention.ms", "-1", "retention.bytes", "-1", "cleanup.policy", "delete"));
+                    created.configs(KEPT_FOREVER);
                 }
                 missing.add(created);
             }
         }
+        keepForever(admin, topics.stream().filter(topic -> topic.startsWith(keptForeverPrefix) && existing.contains(topic)).toList());
         if (missing.isEmpty()) {
             return;
         }
@@ -120,6 +131,20 @@ public final class KafkaAccess {
             }
         }
         System.out.println("Kafka topics created: " + missing.stream().map(NewTopic::name).toList());
+    }
+
+    /** Anchor topics created before a setting of {@link #KEPT_FOREVER} came get it now. */
+    private static void keepForever(Admin admin, List<String> topics) throws Exception {
+        if (topics.isEmpty()) {
+            return;
+        }
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        for (String topic : topics) {
+            changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), KEPT_FOREVER.entrySet().stream()
+                    .map(setting -> new AlterConfigOp(new ConfigEntry(setting.getKey(), setting.getValue()), AlterConfigOp.OpType.SET))
+                    .toList());
+        }
+        admin.incrementalAlterConfigs(changes).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     private static void createMissingUsers(Admin admin, Collection<String> users) throws Exception {

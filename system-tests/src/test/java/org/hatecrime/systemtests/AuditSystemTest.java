@@ -12,13 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -76,29 +79,50 @@ class AuditSystemTest {
         // anywhere (the operator's admin) can sign an anchor in intake's name with a key of their own
         String keyId = Files.readAllLines(platform.home().resolve("anchor-public-keys")).stream()
                 .filter(line -> line.startsWith("reporting-service ")).map(line -> line.split(" ")[1]).findFirst().orElseThrow();
-        String anchoredAt = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
-        String hash = "0".repeat(64);
         PrivateKey notIntakes = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate();
-        Signature signature = Signature.getInstance("Ed25519");
-        signature.initSign(notIntakes);
-        signature.update(String.join("\u001f", "audit.anchor.v1", "reporting-service", anchoredAt, keyId, "0:1:" + hash)
-                .getBytes(StandardCharsets.UTF_8));
-        String forged = new ObjectMapper().writeValueAsString(Map.of("service", "reporting-service", "anchoredAt", anchoredAt,
-                "keyId", keyId, "heads", List.of(Map.of("chain", 0, "position", 1, "hash", hash)),
-                "signature", HexFormat.of().formatHex(signature.sign())));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(platform.kafkaClient(LocalPlatform.KAFKA_ADMIN),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.auditAnchors("reporting-service"), "reporting-service", forged)).get();
-        }
+        write(LocalPlatform.KAFKA_ADMIN, anchor(keyId, notIntakes, Instant.now()));
 
         LocalPlatform.ScriptResult after = platform.checkAnchors();
         assertThat(after.exitCode()).isEqualTo(1);
         assertThat(after.tail()).anyMatch(line -> line.startsWith("NOT GENUINE") && line.contains("reporting-service")
                 && line.contains(keyId));
+
+        // intake's own Kafka user writes again an anchor intake signed an hour ago: genuine, but appended
+        // long after it was signed, so it is shown up and never taken for the newest
+        Map.Entry<String, String> intakesKey = platform.anchorSigningKey("reporting-service");
+        PrivateKey intakes = KeyFactory.getInstance("Ed25519")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(intakesKey.getValue())));
+        Instant anHourAgo = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
+        write("reporting-service", anchor(intakesKey.getKey(), intakes, anHourAgo));
+
+        LocalPlatform.ScriptResult replayed = platform.checkAnchors();
+        assertThat(replayed.exitCode()).isEqualTo(1);
+        assertThat(replayed.tail()).anyMatch(line -> line.startsWith("NOT GENUINE") && line.contains("an anchor of reporting-service signed at "
+                + anHourAgo + " written again at"));
         // intake's own verification keeps comparing its log with its last genuine anchor
         given().baseUri(platform.serviceUrl(Service.REPORTING)).auth().oauth2(admin)
                 .when().get("/api/v1/audit/verification")
                 .then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    /** An anchor in intake's name of chain 0 at row 1, signed with the given key. */
+    private static String anchor(String keyId, PrivateKey key, Instant anchoredAt) throws Exception {
+        String at = anchoredAt.truncatedTo(ChronoUnit.MICROS).toString();
+        String hash = "0".repeat(64);
+        Signature signature = Signature.getInstance("Ed25519");
+        signature.initSign(key);
+        signature.update(String.join("\u001f", "audit.anchor.v1", "reporting-service", at, keyId, "0:1:" + hash)
+                .getBytes(StandardCharsets.UTF_8));
+        return new ObjectMapper().writeValueAsString(Map.of("service", "reporting-service", "anchoredAt", at,
+                "keyId", keyId, "heads", List.of(Map.of("chain", 0, "position", 1, "hash", hash)),
+                "signature", HexFormat.of().formatHex(signature.sign())));
+    }
+
+    private void write(String kafkaUser, String anchor) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(platform.kafkaClient(kafkaUser),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.auditAnchors("reporting-service"), "reporting-service", anchor)).get();
+        }
     }
 
     @ParameterizedTest

@@ -172,6 +172,15 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** A generated secret of the platform, from its file under {@code $HC_HOME/secrets}. */
+    /**
+     * A service's audit anchor signing key (id and PKCS#8 base64, from
+     * {@code $HC_HOME/secrets/anchor-<service>.env}), for tests that play someone who stole it.
+     */
+    public Map.Entry<String, String> anchorSigningKey(String service) {
+        String file = "anchor-" + service + ".env";
+        return Map.entry(secret(file, "HATECRIME_AUDIT_ANCHORS_SIGNING_KEY_ID"), secret(file, "HATECRIME_AUDIT_ANCHORS_SIGNING_KEY"));
+    }
+
     private String secret(String file, String variable) {
         Path secrets = home.resolve("secrets").resolve(file);
         try {

@@ -1,5 +1,6 @@
 package org.hatecrime.events;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,6 +37,21 @@ public final class Topics {
      */
     public static String auditAnchors(String service) {
         return AUDIT_ANCHORS_PREFIX + service + ".v1";
+    }
+
+    /**
+     * How an anchors topic is kept: forever, never compacted, and each record stamped by the broker
+     * with the time it was appended (not the producer's), so an old anchor written again later is
+     * told from the one written when its heads were read.
+     */
+    public static Map<String, String> auditAnchorsConfig() {
+        return Map.of("retention.ms", "-1", "retention.bytes", "-1", "cleanup.policy", "delete",
+                "message.timestamp.type", "LogAppendTime");
+    }
+
+    /** The services that publish on the domain topics. */
+    public static Collection<String> services() {
+        return OWNERS.values();
     }
 
     /** Each consumer group has its own dead-letter topic, so one service's poison does not mix with another's. */

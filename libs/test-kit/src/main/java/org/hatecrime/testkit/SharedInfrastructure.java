@@ -10,9 +10,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.hatecrime.events.Topics;
 
 /**
  * One real PostgreSQL server and one real Kafka broker per test JVM, started on first use and
@@ -29,6 +36,9 @@ public final class SharedInfrastructure {
     public static final String OWNER_PASSWORD = "service_owner";
     public static final String RUNTIME_ROLE = "service_app";
     public static final String RUNTIME_PASSWORD = "service_app";
+
+    /** The {@code hatecrime.outbox.source} of the service kit's own tests. */
+    public static final String SERVICE_KIT_TESTS = "service-kit-test";
 
     private static EmbeddedPostgres postgres;
     private static boolean serviceDatabase;
@@ -76,6 +86,7 @@ public final class SharedInfrastructure {
                 cluster.format();
                 cluster.startup();
                 cluster.waitForReadyBrokers();
+                createAuditAnchorsTopics(cluster.bootstrapServers());
                 kafka = cluster;
             } catch (Exception e) {
                 throw new IllegalStateException("could not start Kafka", e);
@@ -83,6 +94,19 @@ public final class SharedInfrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(SharedInfrastructure::stopKafka, "stop-kafka"));
         }
         return kafka.bootstrapServers();
+    }
+
+    /**
+     * Each service's anchors topic as production keeps it ({@link Topics#auditAnchorsConfig()}), and
+     * the service kit's own tests' one: other topics are created on first use.
+     */
+    private static void createAuditAnchorsTopics(String bootstrap) throws Exception {
+        List<NewTopic> topics = Stream.concat(Topics.services().stream(), Stream.of(SERVICE_KIT_TESTS))
+                .map(service -> new NewTopic(Topics.auditAnchors(service), 1, (short) 1).configs(Topics.auditAnchorsConfig()))
+                .toList();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(topics).all().get();
+        }
     }
 
     public static String jdbcUrl() {

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hatecrime.events.EventSchemas;
@@ -42,8 +44,9 @@ import org.jboss.logging.Logger;
 /**
  * Anchors the audit chains outside the database: every interval, when a head moved, this service's
  * heads are signed and appended to the service's own {@code hatecrime.audit-anchors.<service>.v1} (keyed by service, kept
- * forever). Whoever owns the database can rewind a head and remove rows, but cannot take back an
- * anchor, so the verifier compares the log with the latest one.
+ * forever, stamped with the broker's append time). Whoever owns the database can rewind a head and
+ * remove rows, but cannot take back an anchor, nor pass an old one off as the latest by writing it
+ * again, so the verifier compares the log with the latest one.
  */
 @ApplicationScoped
 public class AuditAnchors {
@@ -163,6 +166,12 @@ public class AuditAnchors {
                                     partition, record.offset());
                             continue;
                         }
+                        if (anchor != null && isReplayed(anchor, record)) {
+                            // a genuine but old anchor written again: it would hide what was removed since
+                            LOG.warnf("ignoring an audit anchor of %s at %s offset %d appended at %s: written again after it was signed",
+                                    anchor.anchoredAt(), partition, record.offset(), Instant.ofEpochMilli(record.timestamp()));
+                            continue;
+                        }
                         if (anchor != null && (newest == null || !anchor.anchoredAt().isBefore(newest.anchoredAt()))) {
                             newest = anchor;
                         }
@@ -176,6 +185,19 @@ public class AuditAnchors {
             to = from;
         }
         return null;
+    }
+
+    /**
+     * Whether the broker appended the anchor later than publishing one takes: someone who may write
+     * the topic wrote an old anchor again, to make it the newest. Only the broker's append time
+     * tells, so a topic stamped with the producer's time is refused.
+     */
+    private boolean isReplayed(AuditAnchor anchor, ConsumerRecord<String, String> record) {
+        if (record.timestampType() != TimestampType.LOG_APPEND_TIME) {
+            throw new IllegalStateException(config.topic() + " is not stamped with the broker's append time"
+                    + " (message.timestamp.type=LogAppendTime), so an anchor written again could not be told apart");
+        }
+        return Instant.ofEpochMilli(record.timestamp()).isAfter(anchor.anchoredAt().plus(config.maxAppendDelay()));
     }
 
     private AuditAnchor read(String value) {

@@ -50,6 +50,14 @@ public interface AuditConfig {
         @WithDefault("10s")
         Duration timeout();
 
+        /**
+         * The longest an anchor may take from reading the heads to the broker appending it (longer
+         * than {@link #timeout()}, with room for clocks apart): one appended later was written
+         * again, and is never taken for the latest.
+         */
+        @WithDefault("2m")
+        Duration maxAppendDelay();
+
         /** Records read back per partition at a time when looking for this service's latest anchor. */
         @WithDefault("500")
         int lookback();

@@ -138,8 +138,16 @@ public class ProblemMappers {
         return respond(type, e.getMessage(), uri, List.of());
     }
 
+    /**
+     * The audit row could not be written, so the action was refused. Only a database that is away
+     * or saturated asks for a retry; a statement that failed on what it held (a value PostgreSQL
+     * cannot store, say) would fail again, so it is a defect like any other.
+     */
     @ServerExceptionMapper(priority = 1)
     public Response auditUnavailable(AuditLog.AuditUnavailableException e, UriInfo uri) {
+        if (!isTemporarilyUnavailable(e)) {
+            return unexpected(e, uri);
+        }
         breaker.failed(e);
         LOG.error("audit log unavailable; refusing the action", e);
         // Nothing was carried out, so a retry is safe: tell the caller when, like any other 503.

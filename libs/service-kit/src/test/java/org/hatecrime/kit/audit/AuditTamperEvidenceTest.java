@@ -14,8 +14,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hatecrime.testkit.PlatformTestResource;
 import org.hatecrime.testkit.SharedInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +43,12 @@ class AuditTamperEvidenceTest {
 
     @Inject
     AuditKeys keys;
+
+    @Inject
+    AnchorKeys anchorKeys;
+
+    @ConfigProperty(name = "hatecrime.audit.anchors.lookback")
+    int anchorLookback;
 
     @BeforeEach
     void activity() {
@@ -148,16 +156,66 @@ class AuditTamperEvidenceTest {
         assertThat(verifier.verify().intact()).isTrue();
     }
 
+    @Test
+    void anOldAnchorWrittenAgainDoesNotHideTheRowsRemovedSinceIt() throws Exception {
+        AuditAnchor genuine = anchors.anchorIfMoved().orElseGet(() -> anchors.latest().orElseThrow());
+        AuditAnchor.Head anchored = genuine.heads().stream().filter(head -> head.position() >= 3).findFirst().orElseThrow();
+        long rewoundTo = anchored.position() - 2;
+        // Someone with the owner's role and the service's Kafka password removes the newest rows and
+        // writes again an anchor the service signed an hour ago, when the chain ended where it now
+        // ends; often enough that the genuine newest anchor is no longer among the last records read.
+        List<AuditAnchor.Head> before = genuine.heads().stream()
+                .map(head -> head.chain() == anchored.chain() ? new AuditAnchor.Head(head.chain(), rewoundTo, hashAt(head.chain(), rewoundTo)) : head)
+                .toList();
+        AuditAnchor old = AuditAnchor.signed(genuine.service(), Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS),
+                before, anchorKeys);
+        publish(Collections.nCopies(anchorLookback + 1, old));
+
+        AuditChainVerifier.Verdict verdict = asTheOwner(owner -> {
+            try (Statement statement = owner.createStatement()) {
+                statement.execute("alter table audit_log disable trigger audit_log_no_change");
+                statement.execute("delete from audit_log where chain = " + anchored.chain() + " and chain_seq > " + rewoundTo);
+                statement.execute("update audit_chain_head h set chain_seq = l.chain_seq, hash = l.hash from audit_log l"
+                        + " where h.chain = " + anchored.chain() + " and l.chain = h.chain and l.chain_seq = " + rewoundTo);
+            }
+        });
+
+        assertThat(anchors.latest().orElseThrow().signature()).isEqualTo(genuine.signature());
+        assertThat(verdict.intact()).isFalse();
+        assertThat(verdict.reason()).contains("truncation").contains("saw row " + anchored.position());
+        assertThat(verdict.anchoredAt()).isEqualTo(genuine.anchoredAt());
+    }
+
+    private static String hashAt(int chain, long position) {
+        try (Connection runtime = SharedInfrastructure.runtimeConnection();
+                PreparedStatement select = runtime.prepareStatement("select hash from audit_log where chain = ? and chain_seq = ?")) {
+            select.setInt(1, chain);
+            select.setLong(2, position);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void publish(AuditAnchor forged) throws Exception {
+        publish(List.of(forged));
+    }
+
+    private static void publish(List<AuditAnchor> anchors) throws Exception {
         try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(java.util.Map.of(
                 "bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers(),
                 "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName(),
                 "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName()))) {
-            String json = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
-                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).writeValueAsString(forged);
-            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
-                    org.hatecrime.events.Topics.auditAnchors(forged.service()), forged.service(), json))
-                    .get();
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            for (AuditAnchor anchor : anchors) {
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
+                        org.hatecrime.events.Topics.auditAnchors(anchor.service()), anchor.service(), json.writeValueAsString(anchor)));
+            }
+            producer.flush();
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.hatecrime.events.Topics;
+import org.hatecrime.testkit.SharedInfrastructure;
 
 /**
  * An audit configuration the tests set by hand: the chains' keyed-hash key (with replaced ones) and
@@ -58,12 +59,17 @@ record TestAuditConfig(String id, String secret, List<String> previous, String a
 
             @Override
             public String topic() {
-                return Topics.auditAnchors("service-kit-test");
+                return Topics.auditAnchors(SharedInfrastructure.SERVICE_KIT_TESTS);
             }
 
             @Override
             public Duration timeout() {
                 return Duration.ofSeconds(10);
+            }
+
+            @Override
+            public Duration maxAppendDelay() {
+                return Duration.ofMinutes(2);
             }
 
             @Override

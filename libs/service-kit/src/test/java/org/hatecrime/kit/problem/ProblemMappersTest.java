@@ -55,6 +55,18 @@ class ProblemMappersTest {
     }
 
     @Test
+    void anAuditRecordRefusedForWhatItHeldIsNotAskedToBeRetriedForAnAnswerThatWouldNeverChange() {
+        // A value PostgreSQL cannot hold in text fails the same way on every retry.
+        Response response = mappers.auditUnavailable(new AuditLog.AuditUnavailableException(
+                new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")), null);
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getHeaderString("Retry-After")).isNull();
+        assertThat(response.getEntity().toString()).doesNotContain("UTF8").contains("quote the request id");
+        assertThat(mappers.refuseWhileTheDatabaseIsAway(null)).isEmpty();
+    }
+
+    @Test
     void onceTheDatabaseCouldNotBeReachedTheNextRequestsAreRefusedBeforeTheyWaitForAConnection() {
         assertThat(mappers.refuseWhileTheDatabaseIsAway(null)).isEmpty();
 
