@@ -4,6 +4,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
@@ -11,8 +12,9 @@ import java.util.Set;
 /**
  * Checks the audit keys when the service starts: every service audits, so none starts without a
  * key; one that publishes anchors needs its anchor key pair, the private key matching a configured
- * public key; and a production start refuses the demonstration keys the kit ships for dev and test
- * (anyone who read the repository could recompute a chain keyed with them, or sign an anchor).
+ * public key; a production start refuses the demonstration keys the kit ships for dev and test
+ * (anyone who read the repository could recompute a chain keyed with them, or sign an anchor); and
+ * an anchor may take longer to be appended than to be published.
  */
 @ApplicationScoped
 class AuditKeyStartupCheck {
@@ -33,6 +35,20 @@ class AuditKeyStartupCheck {
         check(keys, LaunchMode.current());
         if (config.anchors().enabled()) {
             check(anchorKeys, LaunchMode.current());
+        }
+        checkAppendDelay(config.anchors().maxAppendDelay(), config.anchors().timeout());
+    }
+
+    /**
+     * An anchor the broker appends later than the delay is taken for a copy written again (ADR
+     * 0031), so the delay must be longer than a publish may take, or the service's own anchors
+     * would be skipped.
+     */
+    static void checkAppendDelay(Duration maxAppendDelay, Duration publishTimeout) {
+        if (maxAppendDelay.compareTo(publishTimeout) <= 0) {
+            throw new IllegalStateException("hatecrime.audit.anchors.max-append-delay (" + maxAppendDelay
+                    + ") must be longer than hatecrime.audit.anchors.timeout (" + publishTimeout
+                    + "), or the service's own anchors would be taken for copies written again");
         }
     }
 

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.runtime.LaunchMode;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** A service does not start without an audit key, nor in production with a key from the repository. */
+/**
+ * A service does not start without an audit key, nor in production with a key from the repository,
+ * nor with an anchor append delay that would take its own anchors for copies.
+ */
 class AuditKeyStartupCheckTest {
 
     private static final String DEV_KEY = "ZGVtby1vbmx5LWF1ZGl0LWNoYWluLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=";
@@ -49,6 +53,15 @@ class AuditKeyStartupCheckTest {
         assertThatThrownBy(() -> keys("k", "c2hvcnQ=")).hasMessageContaining("at least 32 bytes");
         assertThatThrownBy(() -> keys("k", "not base64!")).hasMessageContaining("base64");
         assertThatThrownBy(() -> new AuditKeys(TestAuditConfig.withKey("k", REAL_KEY, "no-colon"))).hasMessageContaining("id:base64");
+    }
+
+    @Test
+    void anAppendDelayNoLongerThanAPublishMayTakeStopsTheStart() {
+        assertThatThrownBy(() -> AuditKeyStartupCheck.checkAppendDelay(Duration.ofSeconds(10), Duration.ofSeconds(10)))
+                .hasMessageContaining("hatecrime.audit.anchors.max-append-delay (PT10S)")
+                .hasMessageContaining("hatecrime.audit.anchors.timeout (PT10S)");
+        assertThatCode(() -> AuditKeyStartupCheck.checkAppendDelay(Duration.ofMinutes(2), Duration.ofSeconds(10)))
+                .doesNotThrowAnyException();
     }
 
     private static AuditKeys keys(String id, String key) {
