@@ -16,7 +16,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * consent. Codes, dates and ids only, as the event's schema allows.
  *
  *   java -cp "<kafka>/libs/*" bench/SubmittedReportsFlood.java <bootstrap> <count> <seed>
- * with the client's sasl.jaas.config in KAFKA_SASL_JAAS_CONFIG.
+ * with the client's sasl.jaas.config in KAFKA_SASL_JAAS_CONFIG and the platform's Kafka CA (PEM) in
+ * KAFKA_SSL_TRUSTSTORE_LOCATION.
  */
 public class SubmittedReportsFlood {
 
@@ -36,7 +37,9 @@ public class SubmittedReportsFlood {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("security.protocol", "SASL_SSL");
+        props.put("ssl.truststore.type", "PEM");
+        props.put("ssl.truststore.location", System.getenv("KAFKA_SSL_TRUSTSTORE_LOCATION"));
         props.put("sasl.mechanism", "SCRAM-SHA-512");
         props.put("sasl.jaas.config", System.getenv("KAFKA_SASL_JAAS_CONFIG"));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

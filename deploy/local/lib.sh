@@ -251,8 +251,10 @@ ensure_secrets() {
     var="$(kafka_password_variable "$user")"
     grep -q "^$var=" "$f" || (umask 077; echo "$var=$(random_secret)" >>"$f")
   done
+  grep -q "^HC_KAFKA_KEYSTORE_PASSWORD=" "$f" || (umask 077; echo "HC_KAFKA_KEYSTORE_PASSWORD=$(random_secret)" >>"$f")
   # shellcheck disable=SC1091
   source "$HC_SECRETS/kafka.env"
+  ensure_kafka_tls
   # The admin's client settings, for Kafka's console tools: --command-config "$HC_KAFKA_ADMIN_CONFIG".
   HC_KAFKA_ADMIN_CONFIG="$HC_SECRETS/kafka-admin.properties"
   (umask 077; kafka_client_properties admin >"$HC_KAFKA_ADMIN_CONFIG")
@@ -266,6 +268,33 @@ ensure_secrets() {
   source "$HC_SECRETS/protection.env"
   # shellcheck disable=SC1091
   source "$HC_SECRETS/public-access.env"
+}
+
+# The broker's TLS certificate, signed by a certificate authority of this platform's own, made once
+# with the JDK's keytool: the broker's key pair in a PKCS#12 keystore, and the authority's
+# certificate in PEM, which every client trusts (and nothing else). Valid for 127.0.0.1 only.
+ensure_kafka_tls() {
+  local dir="$HC_SECRETS/kafka-tls" pw="$HC_KAFKA_KEYSTORE_PASSWORD"
+  HC_KAFKA_CA="$dir/ca.pem"
+  HC_KAFKA_KEYSTORE="$dir/broker.p12"
+  [ -s "$HC_KAFKA_KEYSTORE" ] && [ -s "$HC_KAFKA_CA" ] && return 0
+  rm -rf "$dir" && (umask 077; mkdir -p "$dir")
+  (
+    cd "$dir"
+    keytool -genkeypair -alias ca -keyalg RSA -keysize 2048 -validity 3650 -dname "CN=Hate crime platform local Kafka CA"       -ext bc:c -keystore ca.p12 -storetype PKCS12 -storepass "$pw"
+    keytool -exportcert -alias ca -keystore ca.p12 -storepass "$pw" -rfc -file ca.pem
+    keytool -genkeypair -alias broker -keyalg RSA -keysize 2048 -validity 3650 -dname "CN=127.0.0.1"       -keystore broker.p12 -storetype PKCS12 -storepass "$pw"
+    keytool -certreq -alias broker -keystore broker.p12 -storepass "$pw" -file broker.csr
+    keytool -gencert -alias ca -keystore ca.p12 -storepass "$pw" -infile broker.csr -outfile broker.pem -rfc -validity 3650       -ext SAN=ip:127.0.0.1 -ext KU=digitalSignature,keyEncipherment -ext EKU=serverAuth
+    keytool -importcert -noprompt -alias ca -file ca.pem -keystore broker.p12 -storepass "$pw"
+    keytool -importcert -alias broker -file broker.pem -keystore broker.p12 -storepass "$pw"
+    rm -f broker.csr broker.pem
+  ) >>"$HC_LOGS/kafka.log" 2>&1 || die "could not make Kafka's TLS certificate (keytool; see $HC_LOGS/kafka.log)"
+}
+
+# The TLS settings of a Kafka client of this platform, as KAFKA_* variables for a service's environment.
+kafka_tls_env() {
+  echo "KAFKA_SECURITY_PROTOCOL=SASL_SSL KAFKA_SSL_TRUSTSTORE_TYPE=PEM KAFKA_SSL_TRUSTSTORE_LOCATION=$HC_KAFKA_CA"
 }
 
 db_password() {
@@ -304,8 +333,9 @@ kafka_jaas() {
 
 # Client settings of one Kafka user, as a properties file for Kafka's tools (--command-config).
 kafka_client_properties() {
-  printf '# Kafka client settings of %s on the local platform (SASL/SCRAM on loopback; written by deploy/local).\n' "$1"
-  printf 'security.protocol=SASL_PLAINTEXT\nsasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=%s\n' "$(kafka_jaas "$1")"
+  printf '# Kafka client settings of %s on the local platform (SASL/SCRAM over TLS; written by deploy/local).\n' "$1"
+  printf 'security.protocol=SASL_SSL\nssl.truststore.type=PEM\nssl.truststore.location=%s\n' "$HC_KAFKA_CA"
+  printf 'sasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=%s\n' "$(kafka_jaas "$1")"
 }
 
 # Creates topics, users and ACLs (kafka/KafkaAccess.java), with the passwords in its environment only.

@@ -28,6 +28,7 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.ClusterAuthorizationException;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.resource.PatternType;
@@ -93,6 +94,26 @@ class KafkaAccessTest {
             assertThat(catchThrowable(() -> consumer.partitionsFor(Topics.REPORTS, REFUSED_WITHIN)))
                     .as("reading with a guessed password").isInstanceOf(SaslAuthenticationException.class);
         }
+
+        assertThat(events.endOfReportsTopic()).as("nothing reached the reports topic").isEqualTo(before);
+    }
+
+    @Test
+    void theBrokerSpeaksOnlyTlsAndOnlyToClientsThatTrustThePlatformsAuthority() {
+        Map<TopicPartition, Long> before = events.endOfReportsTopic();
+
+        // the right user and password, sent without TLS: the broker never sees a login it can read
+        Properties withoutTls = platform.kafkaClient(Service.REPORTING.component());
+        withoutTls.put("security.protocol", "SASL_PLAINTEXT");
+        assertThat(publishing(withoutTls, Topics.REPORTS)).as("publishing without TLS").isInstanceOf(TimeoutException.class);
+
+        // TLS, but trusting the JVM's public authorities instead of the platform's: the broker's certificate is refused
+        // before any password is sent
+        Properties trustingOthers = platform.kafkaClient(Service.REPORTING.component());
+        trustingOthers.remove("ssl.truststore.type");
+        trustingOthers.remove("ssl.truststore.location");
+        assertThat(publishing(trustingOthers, Topics.REPORTS)).as("publishing to a broker it does not trust")
+                .isInstanceOf(SslAuthenticationException.class);
 
         assertThat(events.endOfReportsTopic()).as("nothing reached the reports topic").isEqualTo(before);
     }

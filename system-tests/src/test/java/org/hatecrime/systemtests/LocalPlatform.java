@@ -144,17 +144,25 @@ public final class LocalPlatform implements AutoCloseable {
 
     /**
      * Client settings of one of the platform's Kafka users ({@link #KAFKA_ADMIN} or a service's
-     * name): the broker's address and a SASL/SCRAM login with the user's password from
-     * {@code $HC_HOME/secrets/kafka.env} (ADR 0026).
+     * name): the broker's address, TLS trusting the platform's own certificate authority only, and a
+     * SASL/SCRAM login with the user's password from {@code $HC_HOME/secrets/kafka.env} (ADR 0026,
+     * ADR 0032).
      */
     public Properties kafkaClient(String user) {
         Properties props = new Properties();
         props.put("bootstrap.servers", kafkaBootstrapServers());
-        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("security.protocol", "SASL_SSL");
+        props.put("ssl.truststore.type", "PEM");
+        props.put("ssl.truststore.location", kafkaCertificateAuthority().toString());
         props.put("sasl.mechanism", "SCRAM-SHA-512");
         props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
                 + user + "\" password=\"" + kafkaPassword(user) + "\";");
         return props;
+    }
+
+    /** The certificate (PEM) of the authority that signed the broker's, made by deploy/local for this platform. */
+    public Path kafkaCertificateAuthority() {
+        return home.resolve("secrets").resolve("kafka-tls").resolve("ca.pem");
     }
 
     private String kafkaPassword(String user) {
