@@ -71,8 +71,8 @@ public class AuditLog {
         }
     }
 
-    /** Inserts the row; a trigger moves the chain's head to it (kit {@code V1_3}). */
-    private static void append(Connection connection, AuditRow row, String hash) throws SQLException {
+    /** Inserts the row; a trigger moves the chain's head to it (kit {@code V1_3}). Also how the tests forge one. */
+    static void append(Connection connection, AuditRow row, String hash) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into audit_log (chain, chain_seq, occurred_at, actor, agency, action, object_type, object_id, purpose,
                                        request_id, prev_hash, hash, hash_version, key_id)

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
@@ -265,7 +264,7 @@ class AuditTamperEvidenceTest {
                         "report.read", "report", "forged", "made up", null, head.getString(3), AuditRow.KEYED, keys.currentId());
                 AuditKeys attackersKey = new AuditKeys(TestAuditConfig.withKey(keys.currentId(),
                         "YW5vdGhlci1rZXktdGhhdC10aGUtc2VydmljZS1kb2VzLW5vdC1ob2xkLCEh"));
-                insert(owner, forged, forged.hash(attackersKey).orElseThrow());
+                AuditLog.append(owner, forged, forged.hash(attackersKey).orElseThrow());
             }
         });
 
@@ -282,7 +281,7 @@ class AuditTamperEvidenceTest {
                 AuditRow forged = new AuditRow(head.getInt(1), head.getLong(2) + 1, Instant.now().truncatedTo(ChronoUnit.MICROS),
                         "intruder", "stevenage-centre", "report.read", "report", "forged", "made up", null, head.getString(3),
                         AuditRow.UNKEYED, null);
-                insert(owner, forged, forged.hash(keys).orElseThrow());
+                AuditLog.append(owner, forged, forged.hash(keys).orElseThrow());
             }
         });
 
@@ -304,29 +303,6 @@ class AuditTamperEvidenceTest {
             } finally {
                 owner.rollback();
             }
-        }
-    }
-
-    private static void insert(Connection owner, AuditRow row, String hash) throws SQLException {
-        try (PreparedStatement insert = owner.prepareStatement("""
-                insert into audit_log (chain, chain_seq, occurred_at, actor, agency, action, object_type, object_id, purpose,
-                                       request_id, prev_hash, hash, hash_version, key_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setInt(1, row.chain());
-            insert.setLong(2, row.position());
-            insert.setTimestamp(3, Timestamp.from(row.occurredAt()));
-            insert.setString(4, row.actor());
-            insert.setString(5, row.agency());
-            insert.setString(6, row.action());
-            insert.setString(7, row.objectType());
-            insert.setString(8, row.objectId());
-            insert.setString(9, row.purpose());
-            insert.setString(10, row.requestId());
-            insert.setString(11, row.previousHash());
-            insert.setString(12, hash);
-            insert.setInt(13, row.hashVersion());
-            insert.setString(14, row.keyId());
-            insert.executeUpdate();
         }
     }
 
