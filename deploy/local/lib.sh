@@ -274,20 +274,26 @@ ensure_secrets() {
 # with the JDK's keytool: the broker's key pair in a PKCS#12 keystore, and the authority's
 # certificate in PEM, which every client trusts (and nothing else). Valid for 127.0.0.1 only.
 ensure_kafka_tls() {
-  local dir="$HC_SECRETS/kafka-tls" pw="$HC_KAFKA_KEYSTORE_PASSWORD"
+  local dir="$HC_SECRETS/kafka-tls"
   HC_KAFKA_CA="$dir/ca.pem"
   HC_KAFKA_KEYSTORE="$dir/broker.p12"
   [ -s "$HC_KAFKA_KEYSTORE" ] && [ -s "$HC_KAFKA_CA" ] && return 0
   rm -rf "$dir" && (umask 077; mkdir -p "$dir")
   (
     cd "$dir"
-    keytool -genkeypair -alias ca -keyalg RSA -keysize 2048 -validity 3650 -dname "CN=Hate crime platform local Kafka CA"       -ext bc:c -keystore ca.p12 -storetype PKCS12 -storepass "$pw"
-    keytool -exportcert -alias ca -keystore ca.p12 -storepass "$pw" -rfc -file ca.pem
-    keytool -genkeypair -alias broker -keyalg RSA -keysize 2048 -validity 3650 -dname "CN=127.0.0.1"       -keystore broker.p12 -storetype PKCS12 -storepass "$pw"
-    keytool -certreq -alias broker -keystore broker.p12 -storepass "$pw" -file broker.csr
-    keytool -gencert -alias ca -keystore ca.p12 -storepass "$pw" -infile broker.csr -outfile broker.pem -rfc -validity 3650       -ext SAN=ip:127.0.0.1 -ext KU=digitalSignature,keyEncipherment -ext EKU=serverAuth
-    keytool -importcert -noprompt -alias ca -file ca.pem -keystore broker.p12 -storepass "$pw"
-    keytool -importcert -alias broker -file broker.pem -keystore broker.p12 -storepass "$pw"
+    umask 077
+    # the password reaches keytool through its environment, never its command line
+    export HC_KAFKA_KEYSTORE_PASSWORD
+    keytool -genkeypair -alias ca -keyalg RSA -keysize 2048 -validity 3650 -dname "CN=Hate crime platform local Kafka CA" \
+      -ext bc:c -keystore ca.p12 -storetype PKCS12 -storepass:env HC_KAFKA_KEYSTORE_PASSWORD
+    keytool -exportcert -alias ca -keystore ca.p12 -storepass:env HC_KAFKA_KEYSTORE_PASSWORD -rfc -file ca.pem
+    keytool -genkeypair -alias broker -keyalg RSA -keysize 2048 -validity 3650 -dname "CN=127.0.0.1" \
+      -keystore broker.p12 -storetype PKCS12 -storepass:env HC_KAFKA_KEYSTORE_PASSWORD
+    keytool -certreq -alias broker -keystore broker.p12 -storepass:env HC_KAFKA_KEYSTORE_PASSWORD -file broker.csr
+    keytool -gencert -alias ca -keystore ca.p12 -storepass:env HC_KAFKA_KEYSTORE_PASSWORD -infile broker.csr -outfile broker.pem -rfc -validity 3650 \
+      -ext SAN=ip:127.0.0.1 -ext KU=digitalSignature,keyEncipherment -ext EKU=serverAuth
+    keytool -importcert -noprompt -alias ca -file ca.pem -keystore broker.p12 -storepass:env HC_KAFKA_KEYSTORE_PASSWORD
+    keytool -importcert -alias broker -file broker.pem -keystore broker.p12 -storepass:env HC_KAFKA_KEYSTORE_PASSWORD
     rm -f broker.csr broker.pem
   ) >>"$HC_LOGS/kafka.log" 2>&1 || die "could not make Kafka's TLS certificate (keytool; see $HC_LOGS/kafka.log)"
 }
