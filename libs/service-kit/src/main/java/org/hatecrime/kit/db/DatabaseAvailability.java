@@ -38,6 +38,20 @@ public class DatabaseAvailability {
     }
 
     /**
+     * A statement refused for what it held: a value the column cannot store (SQLState class 22,
+     * data exception) or one a constraint forbids (class 23). Trying again changes nothing.
+     */
+    public static boolean isRefusedContent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A failure to get or keep a database connection (pool exhausted, server down, shutting down or
      * out of resources): worth retrying, never the caller's fault.
      */

@@ -139,13 +139,13 @@ public class ProblemMappers {
     }
 
     /**
-     * The audit row could not be written, so the action was refused. Only a database that is away
-     * or saturated asks for a retry; a statement that failed on what it held (a value PostgreSQL
-     * cannot store, say) would fail again, so it is a defect like any other.
+     * The audit row could not be written, so the action was refused, and a retry is asked for; but
+     * not when the row failed on what it held (a value PostgreSQL cannot store, say): that would
+     * fail the same way again, so it is a defect like any other.
      */
     @ServerExceptionMapper(priority = 1)
     public Response auditUnavailable(AuditLog.AuditUnavailableException e, UriInfo uri) {
-        if (!isTemporarilyUnavailable(e)) {
+        if (DatabaseAvailability.isRefusedContent(e)) {
             return unexpected(e, uri);
         }
         breaker.failed(e);

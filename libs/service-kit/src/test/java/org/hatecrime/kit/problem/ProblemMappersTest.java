@@ -67,6 +67,15 @@ class ProblemMappersTest {
     }
 
     @Test
+    void anAuditLogThatCannotBeFoundIsAskedToBeRetriedOnceItIsBack() {
+        Response response = mappers.auditUnavailable(new AuditLog.AuditUnavailableException(
+                new SQLException("relation \"audit_log\" does not exist", "42P01")), null);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
+    }
+
+    @Test
     void onceTheDatabaseCouldNotBeReachedTheNextRequestsAreRefusedBeforeTheyWaitForAConnection() {
         assertThat(mappers.refuseWhileTheDatabaseIsAway(null)).isEmpty();
 
