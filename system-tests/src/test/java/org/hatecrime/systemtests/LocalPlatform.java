@@ -179,7 +179,6 @@ public final class LocalPlatform implements AutoCloseable {
         return secret("db.env", "HC_DB_SUPERUSER_PASSWORD");
     }
 
-    /** A generated secret of the platform, from its file under {@code $HC_HOME/secrets}. */
     /**
      * A service's audit anchor signing key (id and PKCS#8 base64, from
      * {@code $HC_HOME/secrets/anchor-<service>.env}), for tests that play someone who stole it.
@@ -189,6 +188,7 @@ public final class LocalPlatform implements AutoCloseable {
         return Map.entry(secret(file, "HATECRIME_AUDIT_ANCHORS_SIGNING_KEY_ID"), secret(file, "HATECRIME_AUDIT_ANCHORS_SIGNING_KEY"));
     }
 
+    /** A generated secret of the platform, from its file under {@code $HC_HOME/secrets}. */
     private String secret(String file, String variable) {
         Path secrets = home.resolve("secrets").resolve(file);
         try {
