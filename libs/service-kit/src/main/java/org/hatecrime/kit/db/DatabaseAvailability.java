@@ -3,6 +3,8 @@ package org.hatecrime.kit.db;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
  * Tells "the database is away" from "this statement failed". The first is the platform's problem
@@ -42,13 +44,7 @@ public class DatabaseAvailability {
      * data exception) or one a constraint forbids (class 23). Trying again changes nothing.
      */
     public static boolean isRefusedContent(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
-                return true;
-            }
-        }
-        return false;
+        return anySqlCause(failure, (state, message) -> state.startsWith("22") || state.startsWith("23"));
     }
 
     /**
@@ -56,13 +52,16 @@ public class DatabaseAvailability {
      * out of resources): worth retrying, never the caller's fault.
      */
     public static boolean isConnectionFailure(Throwable failure) {
+        return anySqlCause(failure, (state, message) -> state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
+                || message.contains("acquisition timeout"));
+    }
+
+    /** Whether any SQL failure in the cause chain matches, by its SQLState and message (each "" when absent). */
+    static boolean anySqlCause(Throwable failure, BiPredicate<String, String> matches) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                String message = sql.getMessage() == null ? "" : sql.getMessage();
-                if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P") || message.contains("acquisition timeout")) {
-                    return true;
-                }
+            if (cause instanceof SQLException sql && matches.test(Objects.requireNonNullElse(sql.getSQLState(), ""),
+                    Objects.requireNonNullElse(sql.getMessage(), ""))) {
+                return true;
             }
         }
         return false;

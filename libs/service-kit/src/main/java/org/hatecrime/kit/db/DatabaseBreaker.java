@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -86,12 +85,6 @@ public class DatabaseBreaker {
 
     /** A connection could not be made or was lost (class 08), or the server does not take connections yet (57P03). */
     static boolean isServerUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P03"))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseAvailability.anySqlCause(failure, (state, message) -> state.startsWith("08") || state.equals("57P03"));
     }
 }
