@@ -37,4 +37,8 @@ public interface DeadLetterConfig {
     /** How often settled dead letters past their retention are deleted; the first time at start. */
     @WithDefault("1h")
     Duration cleanupInterval();
+
+    /** How often the dead letters still parked are counted for the gauge {@code hatecrime.dead-letters.parked}. */
+    @WithDefault("1m")
+    Duration countInterval();
 }

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.kit.protection.Randomness;
@@ -55,6 +57,15 @@ class DeadLetterRecords {
     List<UUID> open(String consumer, int limit) {
         return sql.list("select d.id from dead_letter d where d.consumer = ? and d.event_id is not null and not " + SETTLED
                 + " order by d.parked_at, d.id limit ?", row -> row.getObject(1, UUID.class), consumer, limit);
+    }
+
+    /** The dead letters no re-drive has settled, poison records included (their type {@code null}), per event type. */
+    Map<String, Long> countParkedByType(String consumer) {
+        Map<String, Long> counts = new TreeMap<>();
+        sql.list("select coalesce(d.event_type, ?), count(*) from dead_letter d where d.consumer = ? and not " + SETTLED + " group by 1",
+                row -> Map.entry(row.getString(1), row.getLong(2)), ParkedDeadLetters.NOT_AN_EVENT, consumer)
+                .forEach(count -> counts.put(count.getKey(), count.getValue()));
+        return counts;
     }
 
     long countOpen(String consumer) {

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.hatecrime.events.EventEnvelope;
+import org.hatecrime.events.EventTypes;
 import org.hatecrime.events.Topics;
 import org.hatecrime.kit.db.Sql;
 import org.hatecrime.testkit.PlatformTestResource;
@@ -46,6 +47,9 @@ class DeadLetterOperationsTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    ParkedDeadLetters parkedDeadLetters;
 
     @Test
     void aRecordThatIsNotAnEventIsListedWithItsReasonAndCannotBeRedriven() {
@@ -194,6 +198,28 @@ class DeadLetterOperationsTest {
                 .then().statusCode(400).body("violations.field", contains("size"));
         given().auth().oauth2(OPERATOR).queryParam("page", -1).get("/api/v1/dead-letters")
                 .then().statusCode(400).body("violations.field", contains("page"));
+    }
+
+    /** An erasure that parks is an erasure not carried out: the gauge shows it, per event type, until a re-drive applies it. */
+    @Test
+    void aParkedErasureIsCountedInTheGaugeUntilARedriveAppliesIt() {
+        String erased = EventTypes.SUBJECT_ERASED.type();
+        long before = parkedDeadLetters.count().getOrDefault(erased, 0L);
+        UUID reportId = UUID.randomUUID();
+        consumer.breakFor(reportId);
+        Map<String, Object> parked = awaitParked(KitTestConsumer.publishErased(reportId));
+        assertThat(parked.get("eventType")).isEqualTo(erased);
+
+        assertThat(parkedDeadLetters.count().getOrDefault(erased, 0L)).isEqualTo(before + 1);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("hatecrime_dead_letters_parked{event_type=\"" + erased + "\"} " + (before + 1) + ".0"));
+
+        consumer.fix(reportId);
+        given().auth().oauth2(OPERATOR).post("/api/v1/dead-letters/{id}/redrive", parked.get("id"))
+                .then().statusCode(200).body("outcome", equalTo("APPLIED"));
+        assertThat(parkedDeadLetters.count().getOrDefault(erased, 0L)).isEqualTo(before);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("hatecrime_dead_letters_parked{event_type=\"" + erased + "\"} " + before + ".0"));
     }
 
     @Test

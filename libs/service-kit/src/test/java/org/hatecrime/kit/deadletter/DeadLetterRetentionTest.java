@@ -163,5 +163,9 @@ class DeadLetterRetentionTest {
         public Duration cleanupInterval() {
             return Duration.ofHours(1);
         }
+
+        public Duration countInterval() {
+            return Duration.ofMinutes(1);
+        }
     }
 }

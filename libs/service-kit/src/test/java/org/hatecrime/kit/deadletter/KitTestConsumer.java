@@ -36,7 +36,16 @@ public class KitTestConsumer implements InboxConsumer {
     KitTestConsumer(Inbox inbox, Sql sql) {
         this.inbox = inbox;
         this.sql = sql;
-        this.routes = new EventRoutes().on(EventTypes.REPORT_SUBMITTED, JsonNode.class, this::count);
+        this.routes = new EventRoutes().on(EventTypes.REPORT_SUBMITTED, JsonNode.class, this::count)
+                .on(EventTypes.SUBJECT_ERASED, JsonNode.class, this::erase);
+    }
+
+    private void erase(JsonNode payload) {
+        String reportId = payload.get("reportId").asText();
+        if (broken.contains(reportId)) {
+            throw new IllegalStateException("the erasure of report " + reportId + " cannot be applied");
+        }
+        sql.update("insert into kit_test_applied (report_id) values (?)", reportId);
     }
 
     private void count(JsonNode payload) {
@@ -70,6 +79,13 @@ public class KitTestConsumer implements InboxConsumer {
     /** Publishes a valid report.submitted.v1 about a new report; the envelope as sent. */
     public static EventEnvelope publishSubmitted(UUID reportId) {
         EventEnvelope event = SampleEvents.reportSubmitted(reportId, java.util.List.of("RACE"), "STEVENAGE", false, false, true);
+        publish(reportId, event);
+        return event;
+    }
+
+    /** Publishes a valid subject.erased.v1 about the report; the envelope as sent. */
+    public static EventEnvelope publishErased(UUID reportId) {
+        EventEnvelope event = SampleEvents.subjectErased(reportId, java.util.List.of("0e".repeat(32)));
         publish(reportId, event);
         return event;
     }
