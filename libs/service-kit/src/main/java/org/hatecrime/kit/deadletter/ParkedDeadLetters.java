@@ -1,16 +1,14 @@
 package org.hatecrime.kit.deadletter;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.hatecrime.events.EventTypes;
 import org.hatecrime.kit.inbox.InboxConfig;
+import org.hatecrime.kit.metrics.CountsByTag;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,14 +30,13 @@ public class ParkedDeadLetters {
 
     private final DeadLetterRecords records;
     private final String consumer;
-    private final MeterRegistry registry;
-    private final Map<String, AtomicLong> parked = new ConcurrentHashMap<>();
+    private final CountsByTag parked;
 
     @Inject
     ParkedDeadLetters(DeadLetterRecords records, InboxConfig inbox, MeterRegistry registry) {
         this.records = records;
         this.consumer = inbox.consumer();
-        this.registry = registry;
+        this.parked = new CountsByTag(registry, GAUGE, "Dead letters no re-drive has settled, per event type", "event_type");
     }
 
     @Scheduled(identity = "parked-dead-letters", every = "${hatecrime.dead-letters.count-interval:1m}",
@@ -56,8 +53,7 @@ public class ParkedDeadLetters {
     /** Counts the parked dead letters per event type, keeps them in the gauge and reports parked erasures; the counts. */
     public Map<String, Long> count() {
         Map<String, Long> counts = QuarkusTransaction.requiringNew().call(() -> records.countParkedByType(consumer));
-        parked.forEach((type, gauge) -> gauge.set(counts.getOrDefault(type, 0L)));
-        counts.forEach((type, count) -> gauge(type).set(count));
+        parked.set(counts);
         long erasures = counts.getOrDefault(EventTypes.SUBJECT_ERASED.type(), 0L);
         if (erasures > 0) {
             LOG.errorf("%d %s events are parked in %s: erasure is not carried out here until they are re-driven, and their dead"
@@ -65,14 +61,5 @@ public class ParkedDeadLetters {
                     consumer);
         }
         return counts;
-    }
-
-    private AtomicLong gauge(String type) {
-        return parked.computeIfAbsent(type, key -> {
-            AtomicLong count = new AtomicLong();
-            Gauge.builder(GAUGE, count, AtomicLong::get).description("Dead letters no re-drive has settled, per event type")
-                    .tag("event_type", key).register(registry);
-            return count;
-        });
     }
 }

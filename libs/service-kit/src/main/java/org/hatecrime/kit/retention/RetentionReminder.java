@@ -1,6 +1,5 @@
 package org.hatecrime.kit.retention;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -11,8 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import org.hatecrime.kit.metrics.CountsByTag;
 
 /**
  * Reminds each agency's records manager of the retention reviews waiting for them: on a schedule
@@ -28,9 +26,8 @@ public class RetentionReminder {
     public static final String GAUGE = "hatecrime.retention.reviews.due";
 
     private final Optional<DueReviews> reviews;
-    private final MeterRegistry registry;
+    private final CountsByTag due;
     private final Clock clock;
-    private final Map<String, AtomicLong> due = new ConcurrentHashMap<>();
 
     @Inject
     RetentionReminder(Instance<DueReviews> reviews, MeterRegistry registry, Clock clock) {
@@ -39,7 +36,7 @@ public class RetentionReminder {
 
     RetentionReminder(Optional<DueReviews> reviews, MeterRegistry registry, Clock clock) {
         this.reviews = reviews;
-        this.registry = registry;
+        this.due = new CountsByTag(registry, GAUGE, "Records due for a retention review today, per agency", "agency");
         this.clock = clock;
     }
 
@@ -55,22 +52,12 @@ public class RetentionReminder {
             return Map.of();
         }
         Map<String, Long> counts = reviews.get().dueByAgency(day);
-        due.forEach((agency, count) -> count.set(counts.getOrDefault(agency, 0L)));
+        due.set(counts);
         counts.forEach((agency, count) -> {
-            gauge(agency).set(count);
             if (count > 0) {
                 Log.infof("%d records of %s are due for a retention review (%s): the review list names them", count, agency, day);
             }
         });
         return counts;
-    }
-
-    private AtomicLong gauge(String agency) {
-        return due.computeIfAbsent(agency, key -> {
-            AtomicLong count = new AtomicLong();
-            Gauge.builder(GAUGE, count, AtomicLong::get).description("Records due for a retention review today, per agency")
-                    .tag("agency", key).register(registry);
-            return count;
-        });
     }
 }
