@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -92,7 +93,8 @@ class PublishedApiFuzz {
     }
 
     private void fuzz(PublishedApi.Operation operation, int number) throws InterruptedException, ExecutionException {
-        String token = operation.isPublic() ? null : api.tokens().user(Callers.BY_ROLE.get(operation.roles().get(0)));
+        // taken for each request, so that a run longer than a token's life is not answered 401 once it expires
+        Supplier<String> token = operation.isPublic() ? () -> null : () -> api.tokens().user(Callers.BY_ROLE.get(operation.roles().get(0)));
         Map<Integer, AtomicLong> byStatus = new ConcurrentHashMap<>();
         List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
@@ -105,7 +107,7 @@ class PublishedApiFuzz {
                 for (int request = first; request < REQUESTS; request += CLIENTS) {
                     String marker = "fz" + RUN + "o" + number + "r" + request + "x";
                     RequestMutations.Mutated mutated = mutations.next(operation, marker);
-                    int status = send(mutated, token);
+                    int status = send(mutated, token.get());
                     byStatus.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
                     if (status >= 400 && status < 500 || status < 0) {
                         BitSet refused = REFUSED.computeIfAbsent(number, n -> new BitSet(REQUESTS));
@@ -129,6 +131,8 @@ class PublishedApiFuzz {
         FIGURES.put(String.format("%03d", number), figures);
         System.out.println("[fuzz] " + figures);
         assertThat(serverErrors).as("server errors of " + operation).isEmpty();
+        // no mutation touches the token: a 401 means the run stopped testing the operation
+        assertThat(byStatus).as("requests of %s refused for their token", operation).doesNotContainKey(401);
     }
 
     /** -1 for a connection the gateway closed: a refusal, never a server error. */
